@@ -1,0 +1,112 @@
+package io.campaigngateway.api;
+
+import java.net.URI;
+
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.CampaignService;
+import io.campaigngateway.campaign.DryRun;
+import io.campaigngateway.campaign.RequestContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+/**
+ * {@code /campaigns}: thin on purpose. The service decides; the answers are reactive so that a request
+ * waiting on a slow provider holds no servlet thread.
+ */
+@RestController
+@RequestMapping(path = "/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
+class CampaignController {
+
+	private static final String MERGE_PATCH = "application/merge-patch+json";
+
+	private final CampaignService service;
+
+	private final JsonBodies bodies;
+
+	private final IdempotentCreates idempotent;
+
+	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent) {
+		this.service = service;
+		this.bodies = bodies;
+		this.idempotent = idempotent;
+	}
+
+	@Operation(summary = "Create a campaign at the connection named in the body",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = Campaign.class),
+							examples = { @ExampleObject(name = "toingg", value = ApiExamples.TOINGG_CREATE),
+									@ExampleObject(name = "voxo", value = ApiExamples.VOXO_CREATE),
+									@ExampleObject(name = "exotel", value = ApiExamples.EXOTEL_CREATE) })))
+	@ApiResponse(responseCode = "201", description = "Created",
+			content = @Content(schema = @Schema(implementation = Campaign.class)))
+	@ApiResponse(responseCode = "200", description = "Dry run: the requests the gateway would send",
+			content = @Content(schema = @Schema(implementation = DryRun.class)))
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<Object>> create(@RequestBody(required = false) byte[] body,
+			@Parameter(description = "Show the outbound requests instead of sending them") @RequestParam(defaultValue = "false") boolean dryRun,
+			@Parameter(description = "Replays the first answer for the same key and body within 24 hours") @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			HttpServletRequest request) {
+		if (dryRun) {
+			return withRequestId(service.planCreate(bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+		}
+		return withRequestId(idempotent.create(idempotencyKey, body, ApiKeyFilter.caller(request),
+				() -> service.create(bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::created)), request);
+	}
+
+	@Operation(summary = "Change the fields present in the body, nothing else (JSON Merge Patch)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = Campaign.class),
+							examples = @ExampleObject(name = "rename", value = ApiExamples.PATCH))))
+	@ApiResponse(responseCode = "200", description = "The campaign after the change (or, with dryRun, the requests)",
+			content = @Content(schema = @Schema(implementation = Campaign.class)))
+	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
+	Mono<ResponseEntity<Object>> update(@PathVariable String id, @RequestBody(required = false) byte[] body,
+			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
+		Mono<ResponseEntity<Object>> answer = dryRun
+				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok)
+				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok);
+		return withRequestId(answer, request);
+	}
+
+	@Operation(summary = "Read a campaign back from its provider, in the normalized shape")
+	@ApiResponse(responseCode = "200", description = "The campaign",
+			content = @Content(schema = @Schema(implementation = Campaign.class)))
+	@GetMapping("/{id}")
+	Mono<ResponseEntity<Object>> read(@PathVariable String id, HttpServletRequest request) {
+		return withRequestId(service.read(id, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+	}
+
+	private static ResponseEntity<Object> ok(Object body) {
+		return ResponseEntity.ok(body);
+	}
+
+	private static ResponseEntity<Object> created(Campaign campaign) {
+		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/campaigns/" + campaign.id())).body(campaign);
+	}
+
+	static <T> Mono<T> withRequestId(Mono<T> answer, HttpServletRequest request) {
+		String requestId = RequestIdFilter.requestId(request);
+		return requestId == null ? answer : answer.contextWrite(Context.of(RequestContext.REQUEST_ID, requestId));
+	}
+}

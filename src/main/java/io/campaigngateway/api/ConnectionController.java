@@ -1,0 +1,83 @@
+package io.campaigngateway.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.campaigngateway.campaign.Caller;
+import io.campaigngateway.campaign.Connection;
+import io.campaigngateway.campaign.ConnectionRegistry;
+import io.campaigngateway.campaign.Operation;
+import io.campaigngateway.campaign.ProviderCapabilities;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code /connections}: what a caller may use, and each provider's catalogues of valid values. */
+@RestController
+@RequestMapping(path = "/connections", produces = MediaType.APPLICATION_JSON_VALUE)
+class ConnectionController {
+
+	private final ConnectionRegistry registry;
+
+	ConnectionController(ConnectionRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** One connection as {@code GET /connections} lists it. */
+	record ConnectionView(String name, String provider, boolean sandbox, List<String> operations, List<String> fields,
+			List<String> catalogues) {
+	}
+
+	record ConnectionList(List<ConnectionView> connections) {
+	}
+
+	@io.swagger.v3.oas.annotations.Operation(summary = "The connections this caller may use, with what each provider carries")
+	@GetMapping
+	ConnectionList list(HttpServletRequest request) {
+		Caller caller = ApiKeyFilter.caller(request);
+		return new ConnectionList(registry.all().stream()
+			.filter(connection -> caller.mayUse(connection.name()))
+			.map(ConnectionController::view)
+			.toList());
+	}
+
+	@io.swagger.v3.oas.annotations.Operation(summary = "The voices a Toingg connection offers for agent.voice")
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(example = "{\"connection\":\"toingg\",\"voices\":[\"Meera\"]}")))
+	@GetMapping("/{name}/voices")
+	Mono<Map<String, Object>> voices(@PathVariable String name, HttpServletRequest request) {
+		return catalogue(name, "voices", request);
+	}
+
+	@io.swagger.v3.oas.annotations.Operation(summary = "The languages a Toingg connection offers for agent.language")
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(example = "{\"connection\":\"toingg\",\"languages\":[\"english\",\"hindi\"]}")))
+	@GetMapping("/{name}/languages")
+	Mono<Map<String, Object>> languages(@PathVariable String name, HttpServletRequest request) {
+		return catalogue(name, "languages", request);
+	}
+
+	private Mono<Map<String, Object>> catalogue(String name, String catalogue, HttpServletRequest request) {
+		Connection connection = registry.require(name);
+		ApiKeyFilter.caller(request).checkMayUse(name);
+		Mono<Map<String, Object>> values = connection.adapter().catalogue(catalogue)
+			.map(list -> Map.of("connection", name, catalogue, list));
+		return CampaignController.withRequestId(values, request);
+	}
+
+	private static ConnectionView view(Connection connection) {
+		ProviderCapabilities capabilities = connection.adapter().capabilities();
+		List<String> operations = capabilities.operations().stream()
+			.sorted(Comparator.naturalOrder())
+			.map(Operation::value)
+			.toList();
+		return new ConnectionView(connection.name(), connection.provider(), connection.sandbox(), operations,
+				capabilities.fields(), capabilities.catalogues().stream().sorted().toList());
+	}
+}

@@ -1,0 +1,105 @@
+package io.campaigngateway.api;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import io.campaigngateway.api.IdempotencyStore.Claim;
+import io.campaigngateway.api.IdempotencyStore.Completed;
+import io.campaigngateway.api.IdempotencyStore.InFlight;
+import io.campaigngateway.api.IdempotencyStore.Mismatch;
+import io.campaigngateway.api.IdempotencyStore.StoredAnswer;
+import io.campaigngateway.campaign.Caller;
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code Idempotency-Key} on {@code POST /campaigns} (contract §3), scoped per caller key. The first answer is
+ * kept when the provider may have acted on the request (a success, or a failure at or after the provider);
+ * a request refused before it reached the provider frees its key for a corrected retry.
+ */
+@Component
+class IdempotentCreates {
+
+	static final String HEADER = "Idempotency-Key";
+
+	private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
+
+	private static final Set<ProblemType> PROVIDER_MAY_HAVE_ACTED = EnumSet.of(ProblemType.UPSTREAM_ERROR,
+			ProblemType.UPSTREAM_TIMEOUT, ProblemType.UPSTREAM_VALIDATION, ProblemType.UPSTREAM_AUTH,
+			ProblemType.CONFLICT);
+
+	private final IdempotencyStore store;
+
+	IdempotentCreates(IdempotencyStore store) {
+		this.store = store;
+	}
+
+	Mono<ResponseEntity<Object>> create(String key, byte[] body, Caller caller,
+			Supplier<Mono<ResponseEntity<Object>>> create) {
+		if (key == null) {
+			return Mono.defer(create);
+		}
+		if (!KEY.matcher(key).matches()) {
+			throw new GatewayException(ProblemType.MALFORMED_REQUEST, "The Idempotency-Key is malformed",
+					"An Idempotency-Key is a printable string of 1 to 255 characters");
+		}
+		String scoped = caller.name() + "\n" + key;
+		Claim claim = store.claim(scoped, fingerprint(body));
+		if (claim instanceof InFlight) {
+			throw new GatewayException(ProblemType.CONFLICT, "The first request with this key is still in flight",
+					"Wait for it to finish, then repeat the request to get its answer");
+		}
+		if (claim instanceof Mismatch) {
+			throw new GatewayException(ProblemType.VALIDATION, "The Idempotency-Key was used with a different body",
+					"Use a new key for a different campaign; this key stays bound to its first body for 24 hours");
+		}
+		if (claim instanceof Completed completed) {
+			return Mono.just(replay(completed.answer()));
+		}
+		return Mono.defer(create)
+			.doOnNext(answer -> store.complete(scoped, new StoredAnswer(answer.getStatusCode().value(),
+					answer.getHeaders().getFirst(HttpHeaders.LOCATION), answer.getBody(), null)))
+			.doOnError(ex -> settle(scoped, ex))
+			.doOnCancel(() -> store.release(scoped));
+	}
+
+	private void settle(String key, Throwable ex) {
+		if (ex instanceof GatewayException problem && PROVIDER_MAY_HAVE_ACTED.contains(problem.type())) {
+			store.complete(key, new StoredAnswer(problem.type().status(), null, null, problem));
+		}
+		else {
+			store.release(key);
+		}
+	}
+
+	private static ResponseEntity<Object> replay(StoredAnswer answer) {
+		if (answer.problem() != null) {
+			throw answer.problem();
+		}
+		ResponseEntity.BodyBuilder builder = ResponseEntity.status(answer.status()).header("Idempotent-Replayed", "true");
+		if (answer.location() != null) {
+			builder.header(HttpHeaders.LOCATION, answer.location());
+		}
+		return builder.body(answer.body());
+	}
+
+	private static String fingerprint(byte[] body) {
+		try {
+			byte[] bytes = body == null ? new byte[0] : body;
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package io.campaigngateway.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.campaigngateway.config.GatewayProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keys in memory, oldest first: expired after the retention (24 h by default) and, past
+ * {@code max-entries}, the oldest completed ones make room, so memory stays bounded.
+ */
+@Component
+class InMemoryIdempotencyStore implements IdempotencyStore {
+
+	private record Entry(String fingerprint, long createdAt, StoredAnswer answer) {
+	}
+
+	private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+	private final long retentionMillis;
+
+	private final int maxEntries;
+
+	private final Clock clock;
+
+	@Autowired
+	InMemoryIdempotencyStore(GatewayProperties properties) {
+		this(properties.idempotency().retention(), properties.idempotency().maxEntries(), Clock.systemUTC());
+	}
+
+	InMemoryIdempotencyStore(Duration retention, int maxEntries, Clock clock) {
+		this.retentionMillis = retention.toMillis();
+		this.maxEntries = maxEntries;
+		this.clock = clock;
+	}
+
+	@Override
+	public synchronized Claim claim(String key, String fingerprint) {
+		long now = clock.millis();
+		expire(now);
+		Entry entry = entries.get(key);
+		if (entry == null) {
+			makeRoom();
+			entries.put(key, new Entry(fingerprint, now, null));
+			return new Started();
+		}
+		if (!entry.fingerprint().equals(fingerprint)) {
+			return new Mismatch();
+		}
+		return entry.answer() == null ? new InFlight() : new Completed(entry.answer());
+	}
+
+	@Override
+	public synchronized void complete(String key, StoredAnswer answer) {
+		Entry entry = entries.get(key);
+		if (entry != null) {
+			entries.put(key, new Entry(entry.fingerprint(), entry.createdAt(), answer));
+		}
+	}
+
+	@Override
+	public synchronized void release(String key) {
+		entries.remove(key);
+	}
+
+	private void expire(long now) {
+		Iterator<Entry> oldestFirst = entries.values().iterator();
+		while (oldestFirst.hasNext()) {
+			if (now - oldestFirst.next().createdAt() < retentionMillis) {
+				return;
+			}
+			oldestFirst.remove();
+		}
+	}
+
+	private void makeRoom() {
+		Iterator<Entry> oldestFirst = entries.values().iterator();
+		while (entries.size() >= maxEntries && oldestFirst.hasNext()) {
+			if (oldestFirst.next().answer() != null) {
+				oldestFirst.remove();
+			}
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package io.campaigngateway.api;
+
+import java.io.IOException;
+
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Renders a {@link GatewayException} as {@code application/problem+json}, for the handler and the filters. */
+@Component
+public class Problems {
+
+	public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+	private final JsonMapper mapper;
+
+	Problems(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public ResponseEntity<ProblemBody> entity(GatewayException ex, HttpServletRequest request) {
+		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ex.type().status()).contentType(PROBLEM_JSON);
+		headers(ex).forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+		return builder.body(body(ex, request));
+	}
+
+	/** For filters, which answer before Spring MVC sees the request. */
+	public void write(GatewayException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setStatus(ex.type().status());
+		response.setContentType(PROBLEM_JSON.toString());
+		headers(ex).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		mapper.writeValue(response.getOutputStream(), body(ex, request));
+	}
+
+	private static ProblemBody body(GatewayException ex, HttpServletRequest request) {
+		return new ProblemBody(ex.type().uri(), ex.title(), ex.type().status(), ex.detail(), instance(request),
+				RequestIdFilter.requestId(request), ex.errors(), ex.upstream());
+	}
+
+	private static HttpHeaders headers(GatewayException ex) {
+		HttpHeaders headers = new HttpHeaders();
+		if (ex.retryAfter() != null) {
+			long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
+			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		}
+		if (ex.type() == ProblemType.UNAUTHORIZED) {
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		}
+		return headers;
+	}
+
+	/** The path the problem is about; only the gateway's own, never a query string a caller made up. */
+	private static String instance(HttpServletRequest request) {
+		Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+		String uri = original instanceof String text ? text : request.getRequestURI();
+		return uri != null && uri.length() <= 300 && uri.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f) ? uri : null;
+	}
+}

@@ -1,0 +1,66 @@
+package io.campaigngateway.campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON Merge Patch (RFC 7396) of a campaign: {@code values} holds what it sets, {@code document} tells
+ * present from absent, and an explicit {@code null} asks to clear a field.
+ */
+public record CampaignPatch(ObjectNode document, Campaign values) {
+
+	/** Whether the patch mentions the field at this dotted path (with any value, null included). */
+	public boolean has(String path) {
+		return !node(path).isMissingNode();
+	}
+
+	/** Whether the patch changes the field at this path: mentions it, or sets one of its parents to null. */
+	public boolean touches(String path) {
+		JsonNode node = document;
+		for (String name : path.split("\\.")) {
+			if (node.isNull()) {
+				return true;
+			}
+			node = node.path(name);
+			if (node.isMissingNode()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	public boolean isEmpty() {
+		return document.isEmpty();
+	}
+
+	/** The pointers of every field the patch sets to null. */
+	public List<String> clearedPointers() {
+		List<String> pointers = new ArrayList<>();
+		collectNulls(document, "", pointers);
+		return pointers;
+	}
+
+	private JsonNode node(String path) {
+		JsonNode node = document;
+		for (String name : path.split("\\.")) {
+			node = node.path(name);
+		}
+		return node;
+	}
+
+	private static void collectNulls(JsonNode node, String pointer, List<String> pointers) {
+		for (Map.Entry<String, JsonNode> property : node.properties()) {
+			String at = pointer + FieldProblem.pointer(property.getKey());
+			if (property.getValue().isNull()) {
+				pointers.add(at);
+			}
+			else if (property.getValue().isObject() && !"providerOptions".equals(property.getKey())) {
+				collectNulls(property.getValue(), at, pointers);
+			}
+		}
+	}
+}

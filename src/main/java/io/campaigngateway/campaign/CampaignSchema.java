@@ -1,0 +1,80 @@
+package io.campaigngateway.campaign;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The JSON shape of the Campaign resource: which names exist and which JSON type each one takes. The reader
+ * checks bodies against it and providers' field lists are dotted paths into it.
+ */
+public final class CampaignSchema {
+
+	/** A node of the schema tree. */
+	public sealed interface Node permits Scalar, Obj, Arr {
+	}
+
+	/** A leaf of one JSON type; {@code ANY_OBJECT} and {@code STRING_MAP} are free-form objects. */
+	public enum Scalar implements Node {
+		STRING("a string"), INTEGER("a whole number"), BOOLEAN("true or false"),
+		STRING_MAP("an object of string values"), ANY_OBJECT("an object"), READ_ONLY("ignored");
+
+		private final String description;
+
+		Scalar(String description) {
+			this.description = description;
+		}
+
+		public String description() {
+			return description;
+		}
+	}
+
+	public record Obj(Map<String, Node> properties) implements Node {
+	}
+
+	public record Arr(Node element) implements Node {
+	}
+
+	private static final Obj DESTINATION = obj("type", Scalar.STRING, "id", Scalar.INTEGER, "order", Scalar.INTEGER);
+
+	public static final Obj CAMPAIGN = obj(
+			"id", Scalar.READ_ONLY, "provider", Scalar.READ_ONLY, "providerCampaignId", Scalar.READ_ONLY,
+			"createdAt", Scalar.READ_ONLY, "updatedAt", Scalar.READ_ONLY,
+			"connection", Scalar.STRING,
+			"name", Scalar.STRING,
+			"status", Scalar.STRING,
+			"callerId", Scalar.STRING,
+			"contacts", new Arr(obj("phoneNumber", Scalar.STRING, "name", Scalar.STRING, "fields", Scalar.STRING_MAP)),
+			"contactLists", new Arr(Scalar.STRING),
+			"schedule", obj("startAt", Scalar.STRING, "endAt", Scalar.STRING, "timezone", Scalar.STRING,
+					"callingHours", obj("start", Scalar.STRING, "end", Scalar.STRING)),
+			"pacing", obj("secondsBetweenCalls", Scalar.INTEGER, "callsPerMinute", Scalar.INTEGER),
+			"retry", obj("maxRetries", Scalar.INTEGER, "intervalMinutes", Scalar.INTEGER, "backoff", Scalar.STRING,
+					"retryOn", new Arr(Scalar.STRING)),
+			"recording", Scalar.BOOLEAN,
+			"voicemailDetection", obj("enabled", Scalar.BOOLEAN, "onMachine", new Arr(DESTINATION),
+					"onHuman", new Arr(DESTINATION)),
+			"destinations", new Arr(DESTINATION),
+			"message", Scalar.STRING,
+			"callFlowUrl", Scalar.STRING,
+			"agent", obj("voice", Scalar.STRING, "language", Scalar.STRING, "script", Scalar.STRING,
+					"firstLine", Scalar.STRING, "tone", Scalar.STRING, "purpose", Scalar.STRING,
+					"knowledgeBase", Scalar.STRING,
+					"postCallAnalysis", obj("enabled", Scalar.BOOLEAN, "schema", Scalar.ANY_OBJECT)),
+			"callbacks", obj("callStatus", Scalar.STRING, "contactCompleted", Scalar.STRING,
+					"campaignStatus", Scalar.STRING),
+			"allowDuplicateNumbers", Scalar.BOOLEAN,
+			"customField", Scalar.STRING,
+			"providerOptions", Scalar.ANY_OBJECT);
+
+	private CampaignSchema() {
+	}
+
+	private static Obj obj(Object... namesAndNodes) {
+		Map<String, Node> properties = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndNodes.length; i += 2) {
+			properties.put((String) namesAndNodes[i], (Node) namesAndNodes[i + 1]);
+		}
+		return new Obj(Map.copyOf(properties));
+	}
+}

@@ -1,0 +1,164 @@
+package io.campaigngateway.campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Decides what happens to a campaign request: reads and checks the body, routes it to its connection, and
+ * either shows the provider calls (dry run) or makes them.
+ */
+public final class CampaignService {
+
+	private static final Set<String> NOT_PROVIDER_FIELDS = Set.of("connection");
+
+	private final ConnectionRegistry registry;
+
+	private final CampaignReader reader;
+
+	public CampaignService(ConnectionRegistry registry, CampaignReader reader) {
+		this.registry = registry;
+		this.reader = reader;
+	}
+
+	public Mono<Campaign> create(JsonNode body, Caller caller) {
+		return Mono.defer(() -> {
+			Routed<Campaign> routed = checkCreate(body, caller);
+			return routed.connection().adapter().prepareCreate(routed.value())
+				.flatMap(PreparedCall::send)
+				.map(created -> identify(created, routed.connection()));
+		});
+	}
+
+	public Mono<DryRun> planCreate(JsonNode body, Caller caller) {
+		return Mono.defer(() -> {
+			Routed<Campaign> routed = checkCreate(body, caller);
+			return routed.connection().adapter().prepareCreate(routed.value())
+				.map(call -> dryRun(routed.connection(), call));
+		});
+	}
+
+	public Mono<Campaign> update(String id, JsonNode body, Caller caller) {
+		return Mono.defer(() -> {
+			CampaignId campaignId = CampaignId.parse(id);
+			Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
+			CampaignProvider adapter = routed.connection().adapter();
+			Mono<Campaign> result = routed.value().isEmpty() ? adapter.read(campaignId.providerCampaignId())
+					: adapter.prepareUpdate(campaignId.providerCampaignId(), routed.value()).flatMap(PreparedCall::send);
+			return result.map(updated -> identify(updated, routed.connection()));
+		});
+	}
+
+	public Mono<DryRun> planUpdate(String id, JsonNode body, Caller caller) {
+		return Mono.defer(() -> {
+			CampaignId campaignId = CampaignId.parse(id);
+			Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
+			if (routed.value().isEmpty()) {
+				return Mono.just(new DryRun(routed.connection().name(), routed.connection().provider(), List.of()));
+			}
+			return routed.connection().adapter().prepareUpdate(campaignId.providerCampaignId(), routed.value())
+				.map(call -> dryRun(routed.connection(), call));
+		});
+	}
+
+	public Mono<Campaign> read(String id, Caller caller) {
+		return Mono.defer(() -> {
+			CampaignId campaignId = CampaignId.parse(id);
+			Connection connection = route(campaignId, caller);
+			return connection.adapter().read(campaignId.providerCampaignId())
+				.map(campaign -> identify(campaign, connection));
+		});
+	}
+
+	private record Routed<T>(Connection connection, T value) {
+	}
+
+	private Routed<Campaign> checkCreate(JsonNode body, Caller caller) {
+		CampaignReader.Document document = reader.read(body);
+		Campaign campaign = document.campaign();
+		List<FieldProblem> problems = new ArrayList<>(document.unknownFields());
+		if (campaign.connection() == null) {
+			problems.add(new FieldProblem("/connection", "required", "is required: the name of a configured connection"));
+			throw GatewayException.invalid(null, withRules(problems, campaign));
+		}
+		Connection connection = registry.find(campaign.connection()).orElse(null);
+		if (connection == null) {
+			problems.add(new FieldProblem("/connection", "unknown-connection",
+					"no connection named '" + campaign.connection() + "' is configured"));
+			throw GatewayException.invalid(null, withRules(problems, campaign));
+		}
+		caller.checkMayUse(connection.name());
+		problems.addAll(providerProblems(connection, document, campaign, null));
+		if (!problems.isEmpty()) {
+			throw GatewayException.invalid(connection.provider(), problems);
+		}
+		return new Routed<>(connection, campaign);
+	}
+
+	private Routed<CampaignPatch> checkUpdate(CampaignId id, JsonNode body, Caller caller) {
+		Connection connection = route(id, caller);
+		CampaignReader.Document document = reader.read(body);
+		List<FieldProblem> problems = new ArrayList<>(document.unknownFields());
+		JsonNode connectionField = document.node().remove("connection");
+		if (connectionField != null && !connectionField.isNull() && !id.connection().equals(connectionField.asString())) {
+			problems.add(new FieldProblem("/connection", "immutable", "cannot change: the campaign lives at '" + id.connection() + "'"));
+		}
+		CampaignPatch patch = new CampaignPatch(document.node(), document.campaign());
+		problems.addAll(providerProblems(connection, document, document.campaign(), patch));
+		if (!problems.isEmpty()) {
+			throw GatewayException.invalid(connection.provider(), problems);
+		}
+		return new Routed<>(connection, patch);
+	}
+
+	private Connection route(CampaignId id, Caller caller) {
+		Connection connection = registry.require(id.connection());
+		caller.checkMayUse(connection.name());
+		if (!connection.adapter().acceptsId(id.providerCampaignId())) {
+			throw GatewayException.notFound("No campaign '" + id.providerCampaignId() + "' can exist at " + connection.provider());
+		}
+		return connection;
+	}
+
+	private static List<FieldProblem> providerProblems(Connection connection, CampaignReader.Document document,
+			Campaign campaign, CampaignPatch patch) {
+		ProviderCapabilities capabilities = connection.adapter().capabilities();
+		List<FieldProblem> unsupported = capabilities.supportedFields().unsupportedIn(document.node(), NOT_PROVIDER_FIELDS);
+		List<FieldProblem> problems = new ArrayList<>(unsupported);
+		if (campaign.providerOptions() != null) {
+			for (String option : campaign.providerOptions().keySet()) {
+				if (!capabilities.optionNames().contains(option)) {
+					problems.add(new FieldProblem("/providerOptions" + FieldProblem.pointer(option), "unknown-option",
+							"'" + option + "' is not a documented " + capabilities.provider() + " field"));
+				}
+			}
+		}
+		List<FieldProblem> rules = new ArrayList<>(CampaignRules.check(campaign));
+		rules.addAll(connection.adapter().validate(campaign, patch));
+		for (FieldProblem rule : rules) {
+			boolean alreadyUnsupported = unsupported.stream().anyMatch(u -> rule.pointer().startsWith(u.pointer()));
+			if (!alreadyUnsupported && !problems.contains(rule)) {
+				problems.add(rule);
+			}
+		}
+		return problems;
+	}
+
+	private static List<FieldProblem> withRules(List<FieldProblem> problems, Campaign campaign) {
+		problems.addAll(CampaignRules.check(campaign));
+		return problems;
+	}
+
+	private static Campaign identify(Campaign campaign, Connection connection) {
+		return campaign.identifiedAs(connection.name(), connection.provider(), campaign.providerCampaignId());
+	}
+
+	private static DryRun dryRun(Connection connection, PreparedCall call) {
+		return new DryRun(connection.name(), connection.provider(), call.requests());
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.campaigngateway.campaign;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One problem with one field, located by a JSON pointer into the caller's body (RFC 6901). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldProblem(String pointer, String code, String message) {
+
+	public static String pointer(String... segments) {
+		StringBuilder sb = new StringBuilder();
+		for (String segment : segments) {
+			sb.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+		}
+		return sb.toString();
+	}
+}

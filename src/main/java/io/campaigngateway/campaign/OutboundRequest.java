@@ -1,0 +1,14 @@
+package io.campaigngateway.campaign;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One HTTP request to a provider, as a dry run shows it: the headers here are the ones safe to show (auth
+ * masked); the connection's client adds the real credentials when it sends.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OutboundRequest(String method, String url, Map<String, String> headers, JsonNode body) {
+}

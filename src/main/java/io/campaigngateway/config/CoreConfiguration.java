@@ -1,0 +1,28 @@
+package io.campaigngateway.config;
+
+import io.campaigngateway.campaign.CampaignReader;
+import io.campaigngateway.campaign.CampaignService;
+import io.campaigngateway.campaign.ConnectionRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the core, which knows nothing of Spring, and describes the API for Swagger UI. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+	@Bean
+	CampaignService campaignService(ConnectionRegistry registry, JsonMapper mapper) {
+		return new CampaignService(registry, new CampaignReader(mapper));
+	}
+
+	@Bean
+	OpenAPI gatewayOpenApi() {
+		return new OpenAPI().info(new Info().title("Campaign Gateway")
+			.version("1.1")
+			.description("One REST API for outbound call campaigns at Toingg, VOXO and Exotel. Errors are RFC 9457"
+					+ " problems (application/problem+json). Authenticate with Authorization: Bearer <key>."));
+	}
+}

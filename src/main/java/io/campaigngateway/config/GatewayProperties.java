@@ -1,0 +1,70 @@
+package io.campaigngateway.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code gateway.*}: the connections and the gateway's own limits. Provider-specific connection properties
+ * (token, account-sid, …) are bound by each provider's factory from the same prefix.
+ */
+@ConfigurationProperties("gateway")
+public record GatewayProperties(Map<String, ConnectionProperties> connections, @DefaultValue Sandbox sandbox,
+		@DefaultValue Limits limits, @DefaultValue Security security, @DefaultValue Idempotency idempotency) {
+
+	public GatewayProperties {
+		connections = connections == null ? Map.of() : connections;
+	}
+
+	/** The provider-independent properties of one connection, with the defaults of contract §1. */
+	public record ConnectionProperties(String provider, String baseUrl, @DefaultValue Timeouts timeouts,
+			@DefaultValue RateLimit rateLimit, @DefaultValue Retry retry, @DefaultValue CircuitBreaker circuitBreaker,
+			@DefaultValue("2048") int maxConcurrentRequests) {
+	}
+
+	public record Timeouts(@DefaultValue("2s") Duration connect, @DefaultValue("10s") Duration response) {
+	}
+
+	/** {@code requests-per-minute}: null takes the provider's default (30 for Exotel, none otherwise). */
+	public record RateLimit(Integer requestsPerMinute, @DefaultValue("5s") Duration maxWait) {
+	}
+
+	public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("200ms") Duration firstBackoff,
+			@DefaultValue("2s") Duration maxBackoff, @DefaultValue("5s") Duration maxRetryAfter,
+			@DefaultValue("20s") Duration maxTotal) {
+	}
+
+	public record CircuitBreaker(@DefaultValue("50") float failureRateThreshold, @DefaultValue("10") int minimumCalls,
+			@DefaultValue("20") int slidingWindow, @DefaultValue("30s") Duration openFor) {
+	}
+
+	/** {@code enabled}: null = on exactly when no connection is configured. */
+	public record Sandbox(Boolean enabled) {
+	}
+
+	public record Limits(@DefaultValue("4MB") DataSize maxRequestBody) {
+	}
+
+	public record Security(@DefaultValue("true") boolean enabled, List<ApiKey> apiKeys) {
+
+		public Security {
+			apiKeys = apiKeys == null ? List.of() : apiKeys;
+		}
+	}
+
+	public record ApiKey(String name, String sha256, Set<String> connections) {
+
+		@Override
+		public String toString() {
+			return "ApiKey[" + name + "]";
+		}
+	}
+
+	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("10000") int maxEntries) {
+	}
+}

@@ -1,0 +1,115 @@
+package io.campaigngateway.provider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.time.Duration;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * What a {@link ProviderFactory} needs to build one connection's adapter: its name, its provider-specific
+ * settings (bound from {@code gateway.connections.<name>.*} with relaxed names), its HTTP client, and a place
+ * to report each bad setting as one clear line.
+ */
+public final class ConnectionContext {
+
+	private final String name;
+
+	private final boolean sandbox;
+
+	private final Binder binder;
+
+	private final WebClient webClient;
+
+	private final BiFunction<ProviderAuth, ErrorClassifier, ProviderHttpClient> clients;
+
+	private final Supplier<String> baseUrl;
+
+	private final Duration responseTimeout;
+
+	private final List<String> problems = new ArrayList<>();
+
+	public ConnectionContext(String name, boolean sandbox, Binder binder, WebClient webClient,
+			BiFunction<ProviderAuth, ErrorClassifier, ProviderHttpClient> clients, Supplier<String> baseUrl,
+			Duration responseTimeout) {
+		this.name = name;
+		this.baseUrl = baseUrl;
+		this.responseTimeout = responseTimeout;
+		this.sandbox = sandbox;
+		this.binder = binder;
+		this.webClient = webClient;
+		this.clients = clients;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public boolean sandbox() {
+		return sandbox;
+	}
+
+	/** The provider-specific settings record, bound from this connection's properties. */
+	public <T> T settings(Class<T> type, T whenAbsent) {
+		try {
+			return binder.bind(prefix(), Bindable.of(type)).orElse(whenAbsent);
+		}
+		catch (BindException ex) {
+			problem(ex.getProperty() == null ? "" : ex.getProperty().getName().toString()
+				.substring(prefix().length() + 1), "cannot be read: " + rootMessage(ex));
+			return whenAbsent;
+		}
+	}
+
+	/** Reports a missing required property; returns whether it is present. */
+	public boolean require(String property, Object value) {
+		if (value == null || value.toString().isBlank()) {
+			problem(property, "is required");
+			return false;
+		}
+		return true;
+	}
+
+	public void problem(String property, String message) {
+		problems.add(prefix() + "." + property + " " + message);
+	}
+
+	public List<String> problems() {
+		return List.copyOf(problems);
+	}
+
+	/** The connection's client to its provider, with this auth and error classifier. */
+	public ProviderHttpClient client(ProviderAuth auth, ErrorClassifier classifier) {
+		return clients.apply(auth, classifier);
+	}
+
+	/** A bare client with the connection's timeouts, for calls outside the campaign API (a login). */
+	public WebClient webClient() {
+		return webClient;
+	}
+
+	public Supplier<String> baseUrl() {
+		return baseUrl;
+	}
+
+	public Duration responseTimeout() {
+		return responseTimeout;
+	}
+
+	private String prefix() {
+		return "gateway.connections." + name;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+}

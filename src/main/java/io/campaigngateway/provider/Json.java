@@ -1,0 +1,111 @@
+package io.campaigngateway.provider;
+
+import java.util.Collection;
+
+import io.campaigngateway.campaign.Campaign;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Small tolerant JSON helpers for the wire mappers: providers send nulls, numbers as strings, and so on. */
+public final class Json {
+
+	public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private Json() {
+	}
+
+	public static ObjectNode object() {
+		return NODES.objectNode();
+	}
+
+	public static ArrayNode array() {
+		return NODES.arrayNode();
+	}
+
+	/** A scalar as text (numbers and booleans too); null when absent or null. */
+	public static String text(JsonNode node, String name) {
+		JsonNode value = node == null ? null : node.get(name);
+		return value == null || value.isNull() || value.isContainer() ? null : value.asString();
+	}
+
+	public static Integer integer(JsonNode node, String name) {
+		String text = text(node, name);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return (int) Double.parseDouble(text);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** A boolean that providers may send as true/false, 1/0, "1"/"0", "yes"/"no". */
+	public static Boolean flag(JsonNode node, String name) {
+		String text = text(node, name);
+		if (text == null) {
+			return null;
+		}
+		return switch (text.trim().toLowerCase()) {
+			case "true", "1", "yes", "on" -> true;
+			case "false", "0", "no", "off", "" -> false;
+			default -> null;
+		};
+	}
+
+	public static void put(ObjectNode node, String name, String value) {
+		if (value != null) {
+			node.put(name, value);
+		}
+	}
+
+	public static void put(ObjectNode node, String name, Integer value) {
+		if (value != null) {
+			node.put(name, value);
+		}
+	}
+
+	public static void put(ObjectNode node, String name, Boolean value) {
+		if (value != null) {
+			node.put(name, value);
+		}
+	}
+
+	public static ArrayNode strings(Collection<String> values) {
+		ArrayNode array = array();
+		values.forEach(array::add);
+		return array;
+	}
+
+	/** A normalized campaign from its JSON form, as reverse mappers build it. */
+	public static Campaign toCampaign(ObjectNode normalized) {
+		return MAPPER.treeToValue(normalized, Campaign.class);
+	}
+
+	/** A value of the normalized model (a map, a list, a record) as JSON. */
+	public static JsonNode tree(Object value) {
+		return MAPPER.valueToTree(value);
+	}
+
+	/** Drops empty objects so a reverse mapping shows only what the provider reported. */
+	public static ObjectNode prune(ObjectNode node) {
+		java.util.List<String> empty = new java.util.ArrayList<>();
+		for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
+			if (property.getValue().isObject()) {
+				prune((ObjectNode) property.getValue());
+			}
+			if (property.getValue().isNull() || property.getValue().isObject() && property.getValue().isEmpty()
+					&& !"schema".equals(property.getKey())) {
+				empty.add(property.getKey());
+			}
+		}
+		node.remove(empty);
+		return node;
+	}
+}

@@ -1,0 +1,49 @@
+package io.campaigngateway.provider;
+
+import java.util.List;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+/** How one connection proves who it is to its provider. Set once per connection, on its client. */
+public interface ProviderAuth {
+
+	/** The headers that authenticate a request, fetched or refreshed as needed. */
+	Mono<Map<String, String>> headers();
+
+	/** The same headers as a dry run may show them: the secret part replaced by {@code ***}. */
+	Map<String, String> maskedHeaders();
+
+	/** Every secret value, so that nothing the provider echoes can carry one back to a caller. */
+	List<String> secrets();
+
+	/** After a 401: get fresh credentials if this auth can; true when the request is worth one more try. */
+	default Mono<Boolean> refresh() {
+		return Mono.just(false);
+	}
+
+	/** A fixed bearer token. */
+	static ProviderAuth bearer(String token) {
+		return new ProviderAuth() {
+			@Override
+			public Mono<Map<String, String>> headers() {
+				return Mono.just(Map.of("Authorization", "Bearer " + token));
+			}
+
+			@Override
+			public Map<String, String> maskedHeaders() {
+				return Map.of("Authorization", "Bearer ***");
+			}
+
+			@Override
+			public List<String> secrets() {
+				return List.of(token);
+			}
+
+			@Override
+			public String toString() {
+				return "BearerAuth[***]";
+			}
+		};
+	}
+}

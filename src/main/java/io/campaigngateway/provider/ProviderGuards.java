@@ -1,0 +1,49 @@
+package io.campaigngateway.provider;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The per-connection guards: a Resilience4j circuit breaker that opens on repeated provider failures
+ * (5xx, timeouts, unreachable — never on the provider's refusals) and half-opens by itself, and the
+ * client-side rate limit.
+ */
+@Component
+public class ProviderGuards {
+
+	private final CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
+
+	public CircuitBreaker circuitBreaker(String connection, String provider, float failureRateThreshold,
+			int minimumCalls, int slidingWindow, Duration openFor) {
+		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+			.failureRateThreshold(failureRateThreshold)
+			.minimumNumberOfCalls(minimumCalls)
+			.slidingWindowSize(Math.max(slidingWindow, minimumCalls))
+			.waitDurationInOpenState(openFor)
+			.permittedNumberOfCallsInHalfOpenState(2)
+			.automaticTransitionFromOpenToHalfOpenEnabled(true)
+			.recordException(ex -> ex instanceof CallFailure failure && failure.transientFailure())
+			.build();
+		return registry.circuitBreaker(connection, config, Map.of("provider", provider));
+	}
+
+	/** The client-side limit of a connection, or null when it has none. */
+	public SlidingWindowRateLimiter rateLimiter(int requestsPerMinute, Clock clock) {
+		return requestsPerMinute > 0 ? new SlidingWindowRateLimiter(requestsPerMinute, clock) : null;
+	}
+
+	public Optional<CircuitBreaker> circuitBreaker(String connection) {
+		return registry.find(connection);
+	}
+
+	public CircuitBreakerRegistry registry() {
+		return registry;
+	}
+}

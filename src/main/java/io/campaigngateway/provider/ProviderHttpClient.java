@@ -1,0 +1,257 @@
+package io.campaigngateway.provider;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.Operation;
+import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.campaign.RequestContext;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way a connection talks to its provider: base URL, auth, request id, timeouts, rate limit, circuit
+ * breaker, retries and error classification, all set once per connection. Reads and updates are retried when
+ * that is safe; a create is never sent twice once it may have reached the provider.
+ */
+public final class ProviderHttpClient {
+
+	private static final int MAX_REDIRECTS = 3;
+
+	private final ConnectionSettings settings;
+
+	private final WebClient webClient;
+
+	private final ProviderAuth auth;
+
+	private final ErrorClassifier classifier;
+
+	private final ResponseReader reader;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final SlidingWindowRateLimiter rateLimiter;
+
+	public ProviderHttpClient(ConnectionSettings settings, WebClient webClient, ProviderAuth auth,
+			ErrorClassifier classifier, JsonMapper mapper, CircuitBreaker circuitBreaker,
+			SlidingWindowRateLimiter rateLimiter) {
+		this.settings = settings;
+		this.webClient = webClient;
+		this.auth = auth;
+		this.classifier = classifier;
+		this.reader = new ResponseReader(mapper, auth);
+		this.circuitBreaker = circuitBreaker;
+		this.rateLimiter = rateLimiter;
+	}
+
+	/** A request to {@code path} under the connection's base URL, as a dry run may show it. */
+	public OutboundRequest request(String method, String path, tools.jackson.databind.JsonNode body) {
+		Map<String, String> headers = new LinkedHashMap<>(auth.maskedHeaders());
+		headers.put(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+		if (body != null) {
+			headers.put(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
+		}
+		return new OutboundRequest(method, settings.baseUrl().get() + path, headers, body);
+	}
+
+	/** Sends the request; a 2xx answer comes back, anything else as the caller's problem. */
+	public Mono<ProviderResponse> send(OutboundRequest request, Operation operation) {
+		Mono<ProviderResponse> attempt = Mono.defer(() -> authenticated(request, operation))
+			.timeout(settings.responseTimeout())
+			.onErrorMap(ex -> !(ex instanceof CallFailure), ex -> failure(ex, operation))
+			.transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
+		return permit()
+			.then(attempt.retryWhen(retryPolicy(operation)))
+			.onErrorMap(CallFailure.class, CallFailure::problem)
+			.onErrorMap(CallNotPermittedException.class, ex -> unavailable());
+	}
+
+	public String provider() {
+		return settings.provider();
+	}
+
+	private Mono<ProviderResponse> authenticated(OutboundRequest request, Operation operation) {
+		return exchange(request, operation).flatMap(response -> {
+			if (response.status() != 401) {
+				return Mono.just(response);
+			}
+			return auth.refresh().flatMap(refreshed -> refreshed ? exchange(request, operation) : Mono.just(response));
+		}).flatMap(response -> response.ok() ? Mono.just(response) : Mono.error(refusal(response, operation)));
+	}
+
+	private Mono<ProviderResponse> exchange(OutboundRequest request, Operation operation) {
+		return Mono.deferContextual(context -> auth.headers().flatMap(authHeaders -> {
+			String requestId = context.getOrDefault(RequestContext.REQUEST_ID, null);
+			return exchange(request, URI.create(request.url()), authHeaders, requestId, 0);
+		}));
+	}
+
+	private Mono<ProviderResponse> exchange(OutboundRequest request, URI uri, Map<String, String> authHeaders,
+			String requestId, int redirects) {
+		WebClient.RequestBodySpec spec = webClient.method(HttpMethod.valueOf(request.method()))
+			.uri(uri)
+			.headers(headers -> {
+				request.headers().forEach(headers::set);
+				authHeaders.forEach(headers::set);
+				if (requestId != null) {
+					headers.set("X-Request-Id", requestId);
+				}
+			});
+		WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec
+				: spec.bodyValue(reader.bytes(request.body()));
+		return ready.exchangeToMono(response -> response.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.map(bytes -> reader.read(response.statusCode().value(), response.headers().asHttpHeaders(), bytes)))
+			.flatMap(response -> {
+				URI target = redirectTarget(uri, response);
+				return target != null && redirects < MAX_REDIRECTS
+						? exchange(request, target, authHeaders, requestId, redirects + 1) : Mono.just(response);
+			});
+	}
+
+	/** FastAPI answers 307 to the slashed path; follow 307/308 on the same host only, keeping method and body. */
+	private static URI redirectTarget(URI current, ProviderResponse response) {
+		String location = response.headers().getFirst(HttpHeaders.LOCATION);
+		if ((response.status() != 307 && response.status() != 308) || location == null) {
+			return null;
+		}
+		URI target = current.resolve(location);
+		return current.getHost().equalsIgnoreCase(target.getHost()) && current.getPort() == target.getPort()
+				? target : null;
+	}
+
+	private CallFailure refusal(ProviderResponse response, Operation operation) {
+		GatewayException problem = classifier.classify(response, operation);
+		int status = response.status();
+		boolean transientStatus = status == 429 || status == 502 || status == 503 || status == 504;
+		return new CallFailure(problem, true, transientStatus || status >= 500);
+	}
+
+	private CallFailure failure(Throwable ex, Operation operation) {
+		String provider = settings.provider();
+		if (ex instanceof GatewayException problem) {
+			return new CallFailure(problem, true, false);
+		}
+		if (ex instanceof TimeoutException) {
+			String detail = provider + " did not answer within " + settings.responseTimeout().toMillis() + " ms"
+					+ (operation == Operation.CREATE ? unknownOutcome() : "");
+			return new CallFailure(new GatewayException(ProblemType.UPSTREAM_TIMEOUT, "The provider did not answer in time",
+					detail), true, true);
+		}
+		if (ex instanceof WebClientRequestException && isConnectFailure(ex)) {
+			return new CallFailure(new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider could not be reached",
+					"could not connect to " + provider + "; nothing was sent"), false, true);
+		}
+		if (ex instanceof WebClientRequestException && isPoolExhausted(ex)) {
+			return new CallFailure(new GatewayException(ProblemType.UNAVAILABLE, "Too many requests in flight",
+					"connection '" + settings.name() + "' has no free capacity; try again shortly", List.of(), null,
+					Duration.ofSeconds(1)), false, false);
+		}
+		String detail = "the exchange with " + provider + " failed before a complete answer arrived"
+				+ (operation == Operation.CREATE ? unknownOutcome() : "");
+		return new CallFailure(new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider failed", detail), true, true);
+	}
+
+	private static String unknownOutcome() {
+		return "; the outcome is unknown: the campaign may or may not have been created. Read the provider's"
+				+ " campaigns (or retry with the same Idempotency-Key) before creating it again";
+	}
+
+	private static boolean isConnectFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause.getClass().getSimpleName().contains("ConnectTimeout")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isPoolExhausted(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().startsWith("PoolAcquire")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Retry transient failures of reads and updates; a create only when it certainly never left. */
+	private Retry retryPolicy(Operation operation) {
+		RetrySettings retry = settings.retry();
+		long deadline = System.nanoTime() + retry.maxTotal().toNanos();
+		return Retry.from(signals -> signals.concatMap(signal -> {
+			Throwable failure = signal.failure();
+			boolean safe = failure instanceof CallFailure call && call.transientFailure()
+					&& (operation != Operation.CREATE || !call.mayHaveReachedProvider());
+			if (!safe || signal.totalRetries() + 1 >= retry.maxAttempts()) {
+				return Mono.error(failure);
+			}
+			Duration delay = delay(retry, (CallFailure) failure, signal.totalRetries());
+			if (System.nanoTime() + delay.toNanos() > deadline) {
+				return Mono.error(failure);
+			}
+			return Mono.delay(delay);
+		}));
+	}
+
+	private static Duration delay(RetrySettings retry, CallFailure failure, long retriesSoFar) {
+		Duration retryAfter = failure.retryAfter();
+		if (retryAfter != null) {
+			return retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
+		}
+		long base = retry.firstBackoff().toMillis() << Math.min(retriesSoFar, 16);
+		long capped = Math.min(base, retry.maxBackoff().toMillis());
+		return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+	}
+
+	private Mono<Void> permit() {
+		if (rateLimiter == null) {
+			return Mono.empty();
+		}
+		return Mono.defer(() -> rateLimiter.reserve(settings.rateLimitMaxWait())
+			.map(wait -> wait.isZero() ? Mono.<Void>empty() : Mono.delay(wait).then())
+			.orElseGet(() -> Mono.error(rateLimited(rateLimiter.untilFree()))));
+	}
+
+	private GatewayException rateLimited(Duration untilFree) {
+		return new GatewayException(ProblemType.RATE_LIMITED, "Too many requests to the provider",
+				"connection '" + settings.name() + "' allows " + settings.requestsPerMinute()
+						+ " requests per minute to " + settings.provider() + "; nothing was sent",
+				List.of(), null, Duration.ofSeconds(Math.max(1, (untilFree.toMillis() + 999) / 1000)));
+	}
+
+	private GatewayException unavailable() {
+		return new GatewayException(ProblemType.UNAVAILABLE, "The provider is unavailable",
+				"calls to connection '" + settings.name() + "' are paused after repeated failures of "
+						+ settings.provider() + "; nothing was sent",
+				List.of(), null, settings.circuitOpenFor());
+	}
+
+	@Override
+	public String toString() {
+		return "ProviderHttpClient[" + settings.name() + "]";
+	}
+
+	/** The per-connection values the client works with. */
+	public record ConnectionSettings(String name, String provider, Supplier<String> baseUrl, Duration responseTimeout,
+			int requestsPerMinute, Duration rateLimitMaxWait, Duration circuitOpenFor, RetrySettings retry) {
+	}
+}

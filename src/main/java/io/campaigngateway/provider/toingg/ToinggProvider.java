@@ -1,0 +1,177 @@
+package io.campaigngateway.provider.toingg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.CampaignPatch;
+import io.campaigngateway.campaign.CampaignProvider;
+import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.Operation;
+import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.campaign.PreparedCall;
+import io.campaigngateway.campaign.ProviderCapabilities;
+import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.ProviderHttpClient;
+import io.campaigngateway.provider.ProviderResponse;
+import io.campaigngateway.provider.UpstreamProblems;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Toingg API v3: create, update and read AI voice-agent campaigns. Toingg has no get-one endpoint, so a read
+ * pages through {@code get_campaigns}; its update carries the whole model, so an update reads the model,
+ * lays the patch over it and sends it whole (read-modify-write: a PATCH never blanks untouched fields).
+ */
+final class ToinggProvider implements CampaignProvider {
+
+	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("toingg",
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+			List.of("name", "agent.voice", "agent.language", "agent.script", "agent.firstLine", "agent.tone",
+					"agent.purpose", "agent.knowledgeBase", "agent.postCallAnalysis.enabled",
+					"agent.postCallAnalysis.schema", "schedule.timezone", "schedule.callingHours.start",
+					"schedule.callingHours.end", "providerOptions"),
+			ToinggMapper.EXTRA_FIELDS, Set.of("voices", "languages"));
+
+	private static final List<String> REQUIRED = List.of("name", "agent.voice", "agent.language", "agent.script");
+
+	private static final int PAGE = 100;
+
+	private static final int MAX_PAGES = 50;
+
+	private final ProviderHttpClient client;
+
+	ToinggProvider(ProviderHttpClient client) {
+		this.client = client;
+	}
+
+	@Override
+	public ProviderCapabilities capabilities() {
+		return CAPABILITIES;
+	}
+
+	@Override
+	public List<FieldProblem> validate(Campaign c, CampaignPatch patch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (String path : REQUIRED) {
+			String pointer = "/" + path.replace('.', '/');
+			boolean missing = patch == null ? value(c, path) == null : patch.touches(path) && value(c, path) == null;
+			if (missing) {
+				problems.add(new FieldProblem(pointer, "required", patch == null ? "is required by toingg"
+						: "cannot be cleared: toingg requires it"));
+			}
+		}
+		if (c.providerOptions() != null) {
+			c.providerOptions().forEach((name, value) -> {
+				boolean number = name.endsWith("Timeout");
+				boolean flag = "isFreeflow".equals(name);
+				boolean ok = value == null || (number ? value instanceof Number : flag ? value instanceof Boolean
+						: value instanceof String);
+				if (!ok) {
+					problems.add(new FieldProblem("/providerOptions/" + name, "type",
+							"must be " + (number ? "a number" : flag ? "true or false" : "a string")));
+				}
+			});
+		}
+		return problems;
+	}
+
+	@Override
+	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
+		OutboundRequest create = client.request("POST", "/create_campaign/", ToinggMapper.createBody(campaign));
+		Mono<Campaign> send = client.send(create, Operation.CREATE).map(response -> {
+			JsonNode result = successful(response).path("result");
+			String id = Json.text(result, "campaignId");
+			if (id == null) {
+				throw UpstreamProblems.garbage("toingg", response, "its answer has no result.campaignId");
+			}
+			return ToinggMapper.toCampaign(id, create.body());
+		});
+		return Mono.just(new PreparedCall(List.of(create), send));
+	}
+
+	@Override
+	public Mono<PreparedCall> prepareUpdate(String campId, CampaignPatch patch) {
+		OutboundRequest list = listRequest(0);
+		return findModel(campId, 0).map(current -> {
+			ObjectNode body = ToinggMapper.updateBody(campId, current, patch);
+			OutboundRequest update = client.request("POST", "/update_campaign", body);
+			Mono<Campaign> send = client.send(update, Operation.UPDATE).map(response -> {
+				successful(response);
+				return ToinggMapper.toCampaign(campId, body.get("campaignModelData"));
+			});
+			return new PreparedCall(List.of(list, update), send);
+		});
+	}
+
+	@Override
+	public Mono<Campaign> read(String campId) {
+		return findModel(campId, 0).map(model -> ToinggMapper.toCampaign(campId, model));
+	}
+
+	@Override
+	public Mono<Object> catalogue(String name) {
+		String path = switch (name) {
+			case "voices" -> "/get_supported_voices";
+			case "languages" -> "/get_supported_languages";
+			default -> null;
+		};
+		if (path == null) {
+			return CampaignProvider.super.catalogue(name);
+		}
+		String key = "voices".equals(name) ? "voice" : "languages";
+		return client.send(client.request("GET", path, null), Operation.READ)
+			.map(response -> {
+				JsonNode values = response.bodyOrEmpty().path("result").path(key);
+				if (values.isMissingNode()) {
+					throw UpstreamProblems.garbage("toingg", response, "its answer has no result." + key);
+				}
+				return values;
+			});
+	}
+
+	private Mono<JsonNode> findModel(String campId, int page) {
+		return client.send(listRequest(page), Operation.READ).flatMap(response -> {
+			JsonNode result = response.bodyOrEmpty().path("result");
+			if (!response.json() || !(result.isArray() || result.isObject())) {
+				return Mono.error(UpstreamProblems.garbage("toingg", response, "its campaign list has no result"));
+			}
+			JsonNode model = ToinggMapper.findModel(result, campId);
+			if (model != null) {
+				return Mono.just(model);
+			}
+			if (result.size() < PAGE || page + 1 >= MAX_PAGES) {
+				return Mono.error(GatewayException.notFound("toingg has no campaign '" + campId + "'"));
+			}
+			return findModel(campId, page + 1);
+		});
+	}
+
+	private OutboundRequest listRequest(int page) {
+		return client.request("GET", "/get_campaigns?skip=" + page * PAGE + "&limit=" + PAGE + "&sort=-1", null);
+	}
+
+	/** Toingg may answer 200 with {@code "status": false}: that is a refusal, not a success. */
+	private static JsonNode successful(ProviderResponse response) {
+		JsonNode body = response.bodyOrEmpty();
+		if (!response.json()) {
+			throw UpstreamProblems.garbage("toingg", response, "its answer is not JSON");
+		}
+		if (body.path("status").isBoolean() && !body.path("status").asBoolean()) {
+			throw UpstreamProblems.byStatus("toingg", response, 422, Json.text(body, "message"), List.of());
+		}
+		return body;
+	}
+
+	private static Object value(Campaign c, String path) {
+		return switch (path) {
+			case "name" -> c.name();
+			case "agent.voice" -> c.agent() == null ? null : c.agent().voice();
+			case "agent.language" -> c.agent() == null ? null : c.agent().language();
+			default -> c.agent() == null ? null : c.agent().script();
+		};
+	}
+}
