@@ -17,8 +17,11 @@ public interface ProviderAuth {
 	/** Every secret value, so that nothing the provider echoes can carry one back to a caller. */
 	List<String> secrets();
 
-	/** After a 401: get fresh credentials if this auth can; true when the request is worth one more try. */
-	default Mono<Boolean> refresh() {
+	/**
+	 * After a 401 to a request sent with {@code rejected}: get fresh credentials if this auth can (once, however
+	 * many requests were rejected together); true when the request is worth one more try.
+	 */
+	default Mono<Boolean> refresh(Map<String, String> rejected) {
 		return Mono.just(false);
 	}
 

@@ -89,19 +89,18 @@ public final class ProviderHttpClient {
 	}
 
 	private Mono<ProviderResponse> authenticated(OutboundRequest request, Operation operation) {
-		return exchange(request, operation).flatMap(response -> {
+		return auth.headers().flatMap(headers -> exchange(request, headers).flatMap(response -> {
 			if (response.status() != 401) {
 				return Mono.just(response);
 			}
-			return auth.refresh().flatMap(refreshed -> refreshed ? exchange(request, operation) : Mono.just(response));
-		}).flatMap(response -> response.ok() ? Mono.just(response) : Mono.error(refusal(response, operation)));
+			return auth.refresh(headers).flatMap(refreshed -> refreshed
+					? auth.headers().flatMap(fresh -> exchange(request, fresh)) : Mono.just(response));
+		})).flatMap(response -> response.ok() ? Mono.just(response) : Mono.error(refusal(response, operation)));
 	}
 
-	private Mono<ProviderResponse> exchange(OutboundRequest request, Operation operation) {
-		return Mono.deferContextual(context -> auth.headers().flatMap(authHeaders -> {
-			String requestId = context.getOrDefault(RequestContext.REQUEST_ID, null);
-			return exchange(request, URI.create(request.url()), authHeaders, requestId, 0);
-		}));
+	private Mono<ProviderResponse> exchange(OutboundRequest request, Map<String, String> authHeaders) {
+		return Mono.deferContextual(context -> exchange(request, URI.create(request.url()), authHeaders,
+				context.getOrDefault(RequestContext.REQUEST_ID, null), 0));
 	}
 
 	private Mono<ProviderResponse> exchange(OutboundRequest request, URI uri, Map<String, String> authHeaders,

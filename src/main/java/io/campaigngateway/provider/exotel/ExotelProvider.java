@@ -1,0 +1,152 @@
+package io.campaigngateway.provider.exotel;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.CampaignPatch;
+import io.campaigngateway.campaign.CampaignProvider;
+import io.campaigngateway.campaign.CampaignRules;
+import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.Operation;
+import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.campaign.PreparedCall;
+import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.campaign.ProviderCapabilities;
+import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.ProviderHttpClient;
+import io.campaigngateway.provider.ProviderResponse;
+import io.campaigngateway.provider.UpstreamProblems;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Exotel API v2 voice campaigns under {@code /v2/accounts/{sid}/campaigns}. Once {@code send_at} has passed
+ * Exotel lets only the action and the callbacks change: a patch of anything else reads the campaign first and
+ * answers 409 naming the locked fields, the same answer as when Exotel itself refuses.
+ */
+final class ExotelProvider implements CampaignProvider {
+
+	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("exotel",
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+			List.of("name", "status", "callerId", "contacts.phoneNumber", "contactLists", "schedule.startAt",
+					"schedule.endAt", "pacing.callsPerMinute", "retry", "message", "callFlowUrl", "callbacks",
+					"allowDuplicateNumbers", "customField", "providerOptions"),
+			Set.of("from", "lists", "caller_id", "url", "name", "type", "campaign_type", "call_duplicate_numbers",
+					"retries", "schedule", "mode", "throttle", "read_via_text", "call_status_callback",
+					"call_schedule_callback", "status_callback", "custom_field"),
+			Set.of());
+
+	/** What Exotel still lets change after send_at (seed 003). */
+	private static final Set<String> ALWAYS_CHANGEABLE = Set.of("status", "callbacks");
+
+	private final ProviderHttpClient client;
+
+	private final String campaignsPath;
+
+	private final Clock clock;
+
+	ExotelProvider(ProviderHttpClient client, String accountSid, Clock clock) {
+		this.client = client;
+		this.campaignsPath = "/v2/accounts/" + accountSid + "/campaigns";
+		this.clock = clock;
+	}
+
+	@Override
+	public ProviderCapabilities capabilities() {
+		return CAPABILITIES;
+	}
+
+	@Override
+	public List<FieldProblem> validate(Campaign campaign, CampaignPatch patch) {
+		return ExotelRules.check(campaign, patch);
+	}
+
+	@Override
+	public boolean acceptsId(String providerCampaignId) {
+		return providerCampaignId.matches("[A-Za-z0-9_-]{1,64}");
+	}
+
+	@Override
+	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
+		OutboundRequest create = client.request("POST", campaignsPath,
+				ExotelEnvelope.wrap(ExotelMapper.createCampaign(campaign)));
+		Mono<Campaign> send = client.send(create, Operation.CREATE)
+			.map(response -> ExotelMapper.toCampaign(data(response, Operation.CREATE)));
+		return Mono.just(new PreparedCall(List.of(create), send));
+	}
+
+	@Override
+	public Mono<PreparedCall> prepareUpdate(String id, CampaignPatch patch) {
+		List<String> locked = lockable(patch);
+		OutboundRequest update = client.request("PUT", campaignsPath + "/" + id,
+				ExotelEnvelope.wrap(ExotelMapper.updateCampaign(patch.values())));
+		Mono<Campaign> send = client.send(update, Operation.UPDATE)
+			.map(response -> ExotelMapper.toCampaign(data(response, Operation.UPDATE)))
+			.onErrorMap(GatewayException.class, ex -> ex.type() == ProblemType.CONFLICT ? locked(ex, locked) : ex);
+		if (locked.isEmpty()) {
+			return Mono.just(new PreparedCall(List.of(update), send));
+		}
+		OutboundRequest read = readRequest(id);
+		return client.send(read, Operation.READ).map(response -> {
+			JsonNode schedule = data(response, Operation.READ).path("schedule");
+			if (started(Json.text(schedule, "send_at"))) {
+				throw locked(new GatewayException(ProblemType.CONFLICT, "The campaign can no longer change",
+						"exotel lets only status and callbacks change once schedule.send_at has passed"), locked);
+			}
+			return new PreparedCall(List.of(read, update), send);
+		});
+	}
+
+	@Override
+	public Mono<Campaign> read(String id) {
+		return client.send(readRequest(id), Operation.READ)
+			.map(response -> ExotelMapper.toCampaign(data(response, Operation.READ)));
+	}
+
+	private OutboundRequest readRequest(String id) {
+		return client.request("GET", campaignsPath + "/" + id, null);
+	}
+
+	/** A campaign without send_at started when it was created. */
+	private boolean started(String sendAt) {
+		return CampaignRules.dateTime(sendAt).map(at -> !at.isAfter(OffsetDateTime.now(clock))).orElse(true);
+	}
+
+	/** The pointers of the patch's fields that Exotel locks once the campaign has started. */
+	private static List<String> lockable(CampaignPatch patch) {
+		List<String> pointers = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> property : patch.document().properties()) {
+			if (!ALWAYS_CHANGEABLE.contains(property.getKey())) {
+				pointers.add(FieldProblem.pointer(property.getKey()));
+			}
+		}
+		return pointers;
+	}
+
+	private static GatewayException locked(GatewayException conflict, List<String> pointers) {
+		List<FieldProblem> errors = new ArrayList<>(conflict.errors());
+		pointers.forEach(pointer -> errors.add(new FieldProblem(pointer, "locked",
+				"cannot change once the campaign has started (schedule.startAt has passed)")));
+		return new GatewayException(ProblemType.CONFLICT, conflict.title(), conflict.detail(), errors,
+				conflict.upstream(), null);
+	}
+
+	/** {@code response[0].data}; a failure item inside a 2xx answer is still a failure. */
+	private static JsonNode data(ProviderResponse response, Operation operation) {
+		JsonNode item = ExotelEnvelope.item(response.bodyOrEmpty());
+		if (ExotelEnvelope.isFailure(item)) {
+			throw new ExotelErrors().classify(response, operation);
+		}
+		JsonNode data = item == null ? null : item.get("data");
+		if (data == null || !data.isObject() || Json.text(data, "id") == null) {
+			throw UpstreamProblems.garbage("exotel", response, "its answer has no response[0].data.id");
+		}
+		return data;
+	}
+}

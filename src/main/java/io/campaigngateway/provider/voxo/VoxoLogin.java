@@ -1,0 +1,121 @@
+package io.campaigngateway.provider.voxo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.ProviderAuth;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * VOXO auth by login: {@code POST /authentication {"strategy": "local", email, password}} → {@code accessToken}.
+ * The token is cached and shared: concurrent requests wait on one login, and a 401 replaces the token once
+ * (only if it is still the one that was rejected), so a burst of 401s never becomes a storm of logins.
+ */
+final class VoxoLogin implements ProviderAuth {
+
+	private final String email;
+
+	private final String password;
+
+	private final WebClient webClient;
+
+	private final Supplier<String> baseUrl;
+
+	private final Duration timeout;
+
+	private final AtomicReference<Mono<String>> token = new AtomicReference<>();
+
+	private volatile String lastToken;
+
+	VoxoLogin(String email, String password, WebClient webClient, Supplier<String> baseUrl, Duration timeout) {
+		this.email = email;
+		this.password = password;
+		this.webClient = webClient;
+		this.baseUrl = baseUrl;
+		this.timeout = timeout;
+	}
+
+	@Override
+	public Mono<Map<String, String>> headers() {
+		return current().map(value -> Map.of("Authorization", "Bearer " + value));
+	}
+
+	@Override
+	public Map<String, String> maskedHeaders() {
+		return Map.of("Authorization", "Bearer ***");
+	}
+
+	@Override
+	public List<String> secrets() {
+		List<String> secrets = new ArrayList<>(List.of(password));
+		if (lastToken != null) {
+			secrets.add(lastToken);
+		}
+		return secrets;
+	}
+
+	@Override
+	public Mono<Boolean> refresh(Map<String, String> rejected) {
+		Mono<String> seen = token.get();
+		String rejectedToken = rejected.getOrDefault("Authorization", "").replaceFirst("^Bearer ", "");
+		if (rejectedToken.equals(lastToken)) {
+			token.compareAndSet(seen, login());
+		}
+		return Mono.just(true);
+	}
+
+	private Mono<String> current() {
+		Mono<String> cached = token.get();
+		if (cached != null) {
+			return cached;
+		}
+		token.compareAndSet(null, login());
+		return token.get();
+	}
+
+	/** One login, cached for every subscriber; a failed login is not cached, so the next call tries again. */
+	private Mono<String> login() {
+		Map<String, String> body = Map.of("strategy", "local", "email", email, "password", password);
+		return webClient.post()
+			.uri(baseUrl.get() + "/authentication")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchangeToMono(response -> response.bodyToMono(JsonNode.class)
+				.defaultIfEmpty(Json.object())
+				.map(answer -> accessToken(response.statusCode().value(), answer)))
+			.timeout(timeout)
+			.onErrorMap(ex -> !(ex instanceof GatewayException), ex -> new GatewayException(ProblemType.UPSTREAM_ERROR,
+					"The provider could not be reached", "logging in to voxo failed: " + ex.getClass().getSimpleName()))
+			.doOnNext(value -> lastToken = value)
+			.cache(value -> Duration.ofDays(365), error -> Duration.ZERO, () -> Duration.ZERO);
+	}
+
+	private String accessToken(int status, JsonNode answer) {
+		String accessToken = Json.text(answer, "accessToken");
+		if (status == 401 || status == 403) {
+			throw new GatewayException(ProblemType.UPSTREAM_AUTH, "The provider rejected the gateway's credentials",
+					"voxo refused the connection's email and password (" + status + ")");
+		}
+		if (status / 100 != 2 || accessToken == null) {
+			throw new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider failed",
+					"logging in to voxo answered " + status + " without an accessToken");
+		}
+		return accessToken;
+	}
+
+	@Override
+	public String toString() {
+		return "VoxoLogin[email=" + email + ", password=***]";
+	}
+}

@@ -1,0 +1,117 @@
+package io.campaigngateway.provider.voxo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.CampaignPatch;
+import io.campaigngateway.campaign.CampaignProvider;
+import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.campaign.Operation;
+import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.campaign.PreparedCall;
+import io.campaigngateway.campaign.ProviderCapabilities;
+import io.campaigngateway.provider.ProviderHttpClient;
+import io.campaigngateway.provider.UpstreamProblems;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * VOXO API v2 call campaigns: create {@code POST {prefix}}, sparse update {@code PATCH {prefix}/{id}}, read
+ * {@code GET {prefix}/{id}}. An update that moves the schedule but names no time zone reads the campaign's
+ * zone first, since VOXO's dates and times are local to it.
+ */
+final class VoxoProvider implements CampaignProvider {
+
+	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("voxo",
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+			List.of("name", "status", "callerId", "contacts.phoneNumber", "contacts.name", "contacts.fields",
+					"schedule.startAt", "schedule.endAt", "schedule.timezone", "schedule.callingHours.start",
+					"schedule.callingHours.end", "pacing.secondsBetweenCalls", "recording",
+					"voicemailDetection.enabled", "voicemailDetection.onMachine", "voicemailDetection.onHuman",
+					"destinations", "message", "providerOptions"),
+			Set.of("name", "tech", "state", "dateStart", "timeStart", "dateEnd", "timeEnd", "callerId", "recording",
+					"message", "numbers", "destinations", "timezone", "callFrequency", "matchDestinations",
+					"notMatchDestinations", "enableVMDetect", "callHoursStart", "callHoursEnd"),
+			Set.of());
+
+	private final ProviderHttpClient client;
+
+	private final VoxoSettings settings;
+
+	VoxoProvider(ProviderHttpClient client, VoxoSettings settings) {
+		this.client = client;
+		this.settings = settings;
+	}
+
+	@Override
+	public ProviderCapabilities capabilities() {
+		return CAPABILITIES;
+	}
+
+	@Override
+	public List<FieldProblem> validate(Campaign campaign, CampaignPatch patch) {
+		return VoxoRules.check(campaign, patch);
+	}
+
+	/** VOXO ids are numbers above 0. */
+	@Override
+	public boolean acceptsId(String providerCampaignId) {
+		return providerCampaignId.matches("[1-9][0-9]{0,17}");
+	}
+
+	@Override
+	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
+		OutboundRequest create = client.request("POST", settings.prefix(),
+				VoxoMapper.createBody(campaign, settings.tenantId(), settings.nationalNumbers()));
+		return Mono.just(new PreparedCall(List.of(create), send(create, Operation.CREATE)));
+	}
+
+	@Override
+	public Mono<PreparedCall> prepareUpdate(String campaignId, CampaignPatch patch) {
+		boolean movesSchedule = patch.values().schedule() != null
+				&& (patch.values().schedule().startAt() != null || patch.values().schedule().endAt() != null);
+		String zone = patch.values().schedule() == null ? null : patch.values().schedule().timezone();
+		if (!movesSchedule || zone != null) {
+			return Mono.just(update(campaignId, patch, zone, List.of()));
+		}
+		OutboundRequest read = readRequest(campaignId);
+		return send(read, Operation.READ).map(current -> {
+			String currentZone = current.schedule() == null ? null : current.schedule().timezone();
+			if (currentZone == null) {
+				throw io.campaigngateway.campaign.GatewayException.invalid("voxo", List.of(new FieldProblem(
+						"/schedule/timezone", "required", "the campaign has no time zone at voxo: send schedule.timezone")));
+			}
+			return update(campaignId, patch, currentZone, List.of(read));
+		});
+	}
+
+	@Override
+	public Mono<Campaign> read(String campaignId) {
+		return send(readRequest(campaignId), Operation.READ);
+	}
+
+	private PreparedCall update(String campaignId, CampaignPatch patch, String zone, List<OutboundRequest> before) {
+		OutboundRequest update = client.request("PATCH", settings.prefix() + "/" + campaignId,
+				VoxoMapper.updateBody(patch, zone, settings.nationalNumbers()));
+		List<OutboundRequest> requests = new ArrayList<>(before);
+		requests.add(update);
+		return new PreparedCall(requests, send(update, Operation.UPDATE));
+	}
+
+	private OutboundRequest readRequest(String campaignId) {
+		return client.request("GET", settings.prefix() + "/" + campaignId, null);
+	}
+
+	/** VOXO answers with the campaign itself, not wrapped. */
+	private Mono<Campaign> send(OutboundRequest request, Operation operation) {
+		return client.send(request, operation).map(response -> {
+			JsonNode body = response.bodyOrEmpty();
+			if (!response.json() || !body.isObject() || (!body.has("id") && !body.has("campaignId"))) {
+				throw UpstreamProblems.garbage("voxo", response, "its answer is not a campaign");
+			}
+			return VoxoMapper.toCampaign(body);
+		});
+	}
+}
