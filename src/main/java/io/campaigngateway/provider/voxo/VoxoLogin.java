@@ -33,9 +33,20 @@ final class VoxoLogin implements ProviderAuth {
 
 	private final Duration timeout;
 
-	private final AtomicReference<Mono<String>> token = new AtomicReference<>();
+	private final AtomicReference<Session> session = new AtomicReference<>();
 
-	private volatile String lastToken;
+	/** One login: its cached answer, and the token it gave once it has given one. */
+	private final class Session {
+
+		private final Mono<String> token;
+
+		private volatile String value;
+
+		Session() {
+			this.token = login().doOnNext(issued -> value = issued)
+				.cache(issued -> Duration.ofDays(365), error -> Duration.ZERO, () -> Duration.ZERO);
+		}
+	}
 
 	VoxoLogin(String email, String password, WebClient webClient, Supplier<String> baseUrl, Duration timeout) {
 		this.email = email;
@@ -47,7 +58,7 @@ final class VoxoLogin implements ProviderAuth {
 
 	@Override
 	public Mono<Map<String, String>> headers() {
-		return current().map(value -> Map.of("Authorization", "Bearer " + value));
+		return current().token.map(value -> Map.of("Authorization", "Bearer " + value));
 	}
 
 	@Override
@@ -58,32 +69,34 @@ final class VoxoLogin implements ProviderAuth {
 	@Override
 	public List<String> secrets() {
 		List<String> secrets = new ArrayList<>(List.of(password));
-		if (lastToken != null) {
-			secrets.add(lastToken);
+		Session current = session.get();
+		if (current != null && current.value != null) {
+			secrets.add(current.value);
 		}
 		return secrets;
 	}
 
+	/** Only the request that holds the current session's token starts a new login; the rest wait for it. */
 	@Override
 	public Mono<Boolean> refresh(Map<String, String> rejected) {
-		Mono<String> seen = token.get();
+		Session current = session.get();
 		String rejectedToken = rejected.getOrDefault("Authorization", "").replaceFirst("^Bearer ", "");
-		if (rejectedToken.equals(lastToken)) {
-			token.compareAndSet(seen, login());
+		if (current != null && rejectedToken.equals(current.value)) {
+			session.compareAndSet(current, new Session());
 		}
 		return Mono.just(true);
 	}
 
-	private Mono<String> current() {
-		Mono<String> cached = token.get();
-		if (cached != null) {
-			return cached;
+	private Session current() {
+		Session current = session.get();
+		if (current == null) {
+			session.compareAndSet(null, new Session());
+			current = session.get();
 		}
-		token.compareAndSet(null, login());
-		return token.get();
+		return current;
 	}
 
-	/** One login, cached for every subscriber; a failed login is not cached, so the next call tries again. */
+	/** The login call; a session caches its answer, and a failed login is not cached. */
 	private Mono<String> login() {
 		Map<String, String> body = Map.of("strategy", "local", "email", email, "password", password);
 		return webClient.post()
@@ -96,9 +109,7 @@ final class VoxoLogin implements ProviderAuth {
 				.map(answer -> accessToken(response.statusCode().value(), answer)))
 			.timeout(timeout)
 			.onErrorMap(ex -> !(ex instanceof GatewayException), ex -> new GatewayException(ProblemType.UPSTREAM_ERROR,
-					"The provider could not be reached", "logging in to voxo failed: " + ex.getClass().getSimpleName()))
-			.doOnNext(value -> lastToken = value)
-			.cache(value -> Duration.ofDays(365), error -> Duration.ZERO, () -> Duration.ZERO);
+					"The provider could not be reached", "logging in to voxo failed: " + ex.getClass().getSimpleName()));
 	}
 
 	private String accessToken(int status, JsonNode answer) {

@@ -1,0 +1,196 @@
+package io.campaigngateway.provider.toingg;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.campaigngateway.support.Fixtures;
+import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.WireMockGatewayTest;
+import org.junit.jupiter.api.Test;
+
+class ToinggWireMockTests extends WireMockGatewayTest {
+
+	private static final String ID = "668bd4e8a620ac9172c8d08b";
+
+	static final String CREATE = """
+			{"connection": "toingg", "name": "Renewal reminders",
+			 "agent": {"voice": "Meera", "language": "english", "script": "%s", "firstLine": "Hello, this is Meera.",
+			           "tone": "friendly", "postCallAnalysis": {"enabled": true, "schema": {"wantsRenewal": "boolean"}}},
+			 "schedule": {"timezone": "Asia/Kolkata", "callingHours": {"start": "10:00", "end": "22:00"}},
+			 "providerOptions": {"flowName": "renewals"}}""".formatted(Fixtures.SCRIPT);
+
+	@Test
+	void createsWithTheFlatModelAndTheBearerToken() {
+		toingg.stubFor(post("/create_campaign/").willReturn(okJson("""
+				{"status": true, "message": "created", "result": {"campaignId": "%s"}}""".formatted(ID))));
+
+		Answer answer = gateway.post("/campaigns", CREATE, "X-Request-Id", "req-toingg-1");
+
+		assertThat(answer.status()).isEqualTo(201);
+		assertThat(answer.header("Location")).isEqualTo("/campaigns/toingg:" + ID);
+		assertThat(answer.json().path("id").asString()).isEqualTo("toingg:" + ID);
+		assertThat(answer.json().path("agent").path("voice").asString()).isEqualTo("Meera");
+		toingg.verify(1, postRequestedFor(urlEqualTo("/create_campaign/"))
+			.withHeader("Authorization", equalTo("Bearer tg-test-token-1"))
+			.withHeader("X-Request-Id", equalTo("req-toingg-1"))
+			.withRequestBody(equalToJson(Fixtures.read("toingg/create-request.json"), false, false)));
+	}
+
+	@Test
+	void followsFastApisRedirectToTheSlashedPath() {
+		toingg.stubFor(post("/create_campaign/").willReturn(aResponse().withStatus(307)
+			.withHeader("Location", "/create_campaign/v2")));
+		toingg.stubFor(post("/create_campaign/v2").willReturn(okJson("""
+				{"status": true, "result": {"campaignId": "%s"}}""".formatted(ID))));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(201);
+		toingg.verify(1, postRequestedFor(urlEqualTo("/create_campaign/v2"))
+			.withHeader("Authorization", equalTo("Bearer tg-test-token-1"))
+			.withRequestBody(equalToJson(Fixtures.read("toingg/create-request.json"), false, false)));
+	}
+
+	@Test
+	void partialPatchReadsTheModelAndSendsItWholeWithOnlyTheChangedField() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("agent").path("tone").asString()).isEqualTo("calm");
+		assertThat(answer.json().path("agent").path("knowledgeBase").asString()).isEqualTo("kb-1");
+		toingg.verify(1, getRequestedFor(urlPathEqualTo("/get_campaigns")).withHeader("Authorization", equalTo("Bearer tg-test-token-1")));
+		toingg.verify(1, postRequestedFor(urlEqualTo("/update_campaign"))
+			.withHeader("Authorization", equalTo("Bearer tg-test-token-1"))
+			.withRequestBody(equalToJson(Fixtures.read("toingg/update-partial-request.json"), false, false)));
+	}
+
+	@Test
+	void readsACampaignFromTheArrayShapedList() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+
+		Answer answer = gateway.get("/campaigns/toingg:" + ID);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("name").asString()).isEqualTo("Renewal reminders");
+		assertThat(answer.json().path("schedule").path("callingHours").path("end").asString()).isEqualTo("22:00");
+		assertThat(answer.json().path("schedule").path("timezone").asString()).isEqualTo("Asia/Kolkata");
+		toingg.verify(getRequestedFor(urlEqualTo("/get_campaigns?skip=0&limit=100&sort=-1")));
+	}
+
+	@Test
+	void readsACampaignFromTheObjectKeyedList() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-keyed.json"))));
+
+		Answer answer = gateway.get("/campaigns/toingg:" + ID);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("name").asString()).isEqualTo("Keyed campaign");
+		assertThat(answer.json().path("schedule").path("callingHours").path("start").asString()).isEqualTo("09:30");
+		assertThat(answer.json().path("agent").path("postCallAnalysis").path("schema").path("sentiment").asString()).isEqualTo("string");
+		assertThat(answer.json().path("providerOptions").path("systemPrompt").asString()).isEqualTo("be brief");
+	}
+
+	@Test
+	void aCampaignMissingFromTheListIsNotFound() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson("{\"status\": true, \"result\": []}")));
+
+		Answer answer = gateway.get("/campaigns/toingg:aaaaaaaaaaaaaaaaaaaaaaaa");
+
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.type()).endsWith("/not-found");
+	}
+
+	@Test
+	void mapsFastApiValidationErrorsBackToTheCallersFields() {
+		toingg.stubFor(post("/create_campaign/").willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/json")
+			.withBody("""
+					{"detail": [{"loc": ["body", "script"], "msg": "too short", "type": "string_too_short"},
+					            {"loc": ["body", "campaignModelData", "voice"], "msg": "unknown voice", "type": "value_error"}]}""")));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.type()).endsWith("/upstream-validation");
+		assertThat(answer.pointers()).containsExactly("/agent/script", "/agent/voice");
+		assertThat(answer.json().path("upstream").path("status").asInt()).isEqualTo(422);
+	}
+
+	@Test
+	void aRejectedTokenIsTheGatewaysCredentialProblem() {
+		toingg.stubFor(post("/create_campaign/").willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Invalid token tg-test-token-1\"}")));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(502);
+		assertThat(answer.type()).endsWith("/upstream-auth");
+		assertThat(answer.raw().body()).doesNotContain("tg-test-token-1");
+	}
+
+	@Test
+	void aServerErrorIsAttributedToTheProvider() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(aResponse().withStatus(500).withBody("boom")));
+
+		Answer answer = gateway.get("/campaigns/toingg:" + ID);
+
+		assertThat(answer.status()).isEqualTo(502);
+		assertThat(answer.type()).endsWith("/upstream-error");
+		assertThat(answer.json().path("detail").asString()).contains("toingg");
+	}
+
+	@Test
+	void malformedProviderJsonIsAnUpstreamError() {
+		toingg.stubFor(post("/create_campaign/").willReturn(aResponse().withStatus(200).withBody("<html>oops")));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(502);
+		assertThat(answer.type()).endsWith("/upstream-error");
+	}
+
+	@Test
+	void dryRunShowsTheRequestWithTheTokenMaskedAndSendsNothing() {
+		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("requests").get(0).path("url").asString()).endsWith("/create_campaign/");
+		assertThat(answer.json().path("requests").get(0).path("headers").path("Authorization").asString()).isEqualTo("Bearer ***");
+		assertThat(answer.json().path("requests").get(0).path("body").path("calendar").asString()).isEqualTo("10AM to 10PM IST");
+		assertThat(answer.raw().body()).doesNotContain("tg-test-token-1");
+		assertThat(toingg.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void refusesFieldsToinggCannotCarryAndShortScriptsWithoutCallingIt() {
+		Answer answer = gateway.post("/campaigns", """
+				{"connection": "toingg", "name": "x", "agent": {"voice": "Meera", "language": "english", "script": "short"},
+				 "callerId": "+12025550143", "retry": {"maxRetries": 1, "intervalMinutes": 5}, "status": "active"}""");
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.pointers()).contains("/callerId", "/retry", "/status", "/agent/script");
+		assertThat(toingg.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void listsVoicesAndLanguagesFromToingg() {
+		toingg.stubFor(get("/get_supported_voices").willReturn(okJson("{\"status\": true, \"result\": {\"voice\": [\"Meera\", \"Aarav\"]}}")));
+		toingg.stubFor(get("/get_supported_languages").willReturn(okJson("{\"status\": true, \"result\": {\"languages\": [\"english\", \"hindi\"]}}")));
+
+		assertThat(gateway.get("/connections/toingg/voices").json().path("voices").toString()).isEqualTo("[\"Meera\",\"Aarav\"]");
+		assertThat(gateway.get("/connections/toingg/languages").json().path("languages").size()).isEqualTo(2);
+		assertThat(gateway.get("/connections/voxo/voices").status()).isEqualTo(404);
+	}
+}
