@@ -37,7 +37,11 @@ import org.wiremock.spring.InjectWireMock;
 		"gateway.connections.exotel-limited.rate-limit.max-wait=200ms",
 		"gateway.security.api-keys[0].name=main", "gateway.security.api-keys[0].sha256=" + WireMockGatewayTest.MAIN_KEY_SHA256,
 		"gateway.security.api-keys[1].name=toingg-only", "gateway.security.api-keys[1].sha256=" + WireMockGatewayTest.LIMITED_KEY_SHA256,
-		"gateway.security.api-keys[1].connections=toingg", "logging.level.WireMock=warn",
+		"gateway.security.api-keys[1].connections=toingg",
+		// only toingg-fragile's circuit may open: the other connections serve tests that fail on purpose
+		"gateway.connections.toingg.circuit-breaker.minimum-calls=100000",
+		"gateway.connections.voxo.circuit-breaker.minimum-calls=100000",
+		"gateway.connections.exotel.circuit-breaker.minimum-calls=100000", "logging.level.WireMock=warn",
 		"logging.level.org.wiremock=warn" })
 @EnableWireMock({
 		@ConfigureWireMock(name = "toingg", baseUrlProperties = { "gateway.connections.toingg.base-url",

@@ -1,0 +1,106 @@
+package io.campaigngateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.WireMockGatewayTest;
+import org.junit.jupiter.api.Test;
+
+/** Contract §5's status table for the failures the gateway detects itself, each an RFC 9457 problem. */
+class ErrorTableTests extends WireMockGatewayTest {
+
+	private static void assertProblem(Answer answer, int status, String type) {
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.type()).isEqualTo("https://campaign-gateway/problems/" + type);
+		assertThat(answer.json().path("status").asInt()).isEqualTo(status);
+		assertThat(answer.json().path("requestId").asString()).isEqualTo(answer.header("X-Request-Id"));
+		assertThat(answer.raw().body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("io.campaigngateway");
+	}
+
+	@Test
+	void bodyThatIsNotJsonIsMalformed() {
+		assertProblem(gateway.post("/campaigns", "{\"connection\": "), 400, "malformed-request");
+		assertProblem(gateway.post("/campaigns", ""), 400, "malformed-request");
+		assertProblem(gateway.post("/campaigns", "{\"name\": \"a\", \"name\": \"b\"}"), 400, "malformed-request");
+		assertProblem(gateway.post("/campaigns", "{\"pacing\": {\"callsPerMinute\": NaN}}"), 400, "malformed-request");
+	}
+
+	@Test
+	void wrongJsonTypeIsMalformedNamingTheField() {
+		Answer answer = gateway.post("/campaigns", "{\"connection\": \"voxo\", \"name\": 123, \"contacts\": {}}");
+		assertProblem(answer, 400, "malformed-request");
+		assertThat(answer.pointers()).containsExactlyInAnyOrder("/name", "/contacts");
+	}
+
+	@Test
+	void invalidValuesUnknownAndUnsupportedFieldsComeInOneValidationProblem() {
+		Answer answer = gateway.post("/campaigns", """
+				{"connection": "voxo", "name": "Reminders", "callerId": "+12025550143", "colour": "red",
+				 "agent": {"voice": "v"}, "pacing": {"secondsBetweenCalls": 3},
+				 "contacts": [{"phoneNumber": "12"}],
+				 "schedule": {"startAt": "2026-12-02T09:00:00Z", "endAt": "2026-12-01T09:00:00Z", "timezone": "America/Chicago"}}""");
+		assertProblem(answer, 422, "validation");
+		assertThat(answer.json().path("title").asString()).isEqualTo("The campaign is not valid for provider voxo");
+		assertThat(answer.pointers()).containsExactlyInAnyOrder("/colour", "/agent", "/pacing/secondsBetweenCalls",
+				"/contacts/0/phoneNumber", "/schedule/endAt");
+		assertThat(voxo.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void anUnconfiguredConnectionInTheBodyIsAFieldError() {
+		Answer answer = gateway.post("/campaigns", "{\"connection\": \"nowhere\", \"name\": \"x\"}");
+		assertProblem(answer, 422, "validation");
+		assertThat(answer.pointers()).containsExactly("/connection");
+		assertThat(gateway.post("/campaigns", "{\"name\": \"x\"}").pointers()).containsExactly("/connection");
+	}
+
+	@Test
+	void idsAreMalformedOrNotFound() {
+		assertProblem(gateway.get("/campaigns/no-colon"), 400, "malformed-request");
+		assertProblem(gateway.get("/campaigns/Bad_Name:1"), 400, "malformed-request");
+		assertProblem(gateway.get("/campaigns/elsewhere:1"), 404, "not-found");
+		assertProblem(gateway.patch("/campaigns/elsewhere:1", "{}"), 404, "not-found");
+	}
+
+	@Test
+	void theConnectionOfACampaignCannotChange() {
+		Answer answer = gateway.patch("/campaigns/voxo:1", "{\"connection\": \"exotel\"}");
+		assertProblem(answer, 422, "validation");
+		assertThat(answer.pointers()).containsExactly("/connection");
+	}
+
+	@Test
+	void springsOwnFailuresAreProblemsToo() {
+		assertProblem(gateway.get("/nothing-here"), 404, "not-found");
+		assertProblem(gateway.send("DELETE", "/campaigns/voxo:1", null, null), 405, "method-not-allowed");
+		assertProblem(gateway.send("POST", "/campaigns", "name=x", "text/plain"), 415, "unsupported-media-type");
+		assertProblem(gateway.post("/campaigns?dryRun=maybe", "{}"), 400, "malformed-request");
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefused() {
+		String huge = "{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+		assertProblem(gateway.post("/campaigns", huge), 413, "payload-too-large");
+	}
+
+	@Test
+	void requestIdsAreEchoedOrReplaced() {
+		assertThat(gateway.get("/connections", "X-Request-Id", "abc-123").header("X-Request-Id")).isEqualTo("abc-123");
+		String tooLong = "a".repeat(129);
+		String replaced = gateway.get("/connections", "X-Request-Id", tooLong).header("X-Request-Id");
+		assertThat(replaced).isNotEqualTo(tooLong).hasSize(36);
+		assertThat(gateway.get("/connections").header("X-Request-Id")).isNotBlank();
+	}
+
+	@Test
+	void connectionsListWhatEachProviderCarries() {
+		Answer answer = gateway.get("/connections");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().path("connections").findValuesAsString("name")).contains("toingg", "voxo", "exotel");
+		answer.json().path("connections").forEach(connection -> {
+			assertThat(connection.path("sandbox").asBoolean()).isFalse();
+			assertThat(connection.path("operations").toString()).isEqualTo("[\"create\",\"update\",\"read\"]");
+		});
+	}
+}

@@ -1,0 +1,51 @@
+package io.campaigngateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.campaigngateway.config.ApiKeys;
+import io.campaigngateway.support.GatewayClient;
+import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.WireMockGatewayTest;
+import org.junit.jupiter.api.Test;
+
+/** Contract §6: callers' keys on every path but the open ones, and per-key connections. */
+class SecurityTests extends WireMockGatewayTest {
+
+	@Test
+	void aMissingOrWrongKeyIsUnauthorized() {
+		GatewayClient anonymous = new GatewayClient(port, null);
+		Answer missing = anonymous.get("/connections");
+		assertThat(missing.status()).isEqualTo(401);
+		assertThat(missing.type()).endsWith("/unauthorized");
+		assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer");
+		assertThat(new GatewayClient(port, "wrong").get("/campaigns/voxo:1").status()).isEqualTo(401);
+		assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+		assertThat(voxo.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void openPathsNeedNoKey() {
+		GatewayClient anonymous = new GatewayClient(port, null);
+		assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+		assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+		assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(200);
+		assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
+	}
+
+	@Test
+	void aKeyLimitedToSomeConnectionsIsForbiddenElsewhere() {
+		GatewayClient limited = new GatewayClient(port, LIMITED_KEY);
+		Answer forbidden = limited.get("/campaigns/voxo:1");
+		assertThat(forbidden.status()).isEqualTo(403);
+		assertThat(forbidden.type()).endsWith("/forbidden");
+		assertThat(limited.post("/campaigns", "{\"connection\": \"exotel\"}").status()).isEqualTo(403);
+		assertThat(limited.get("/connections").json().path("connections").findValuesAsString("name")).containsExactly("toingg");
+		assertThat(voxo.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void printsTheDigestToConfigure() {
+		assertThat(ApiKeys.sha256Hex(MAIN_KEY)).isEqualTo(MAIN_KEY_SHA256);
+	}
+}

@@ -1,0 +1,71 @@
+package io.campaigngateway.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class CampaignReaderTests {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private final CampaignReader reader = new CampaignReader(MAPPER);
+
+	@Test
+	void rejectsEveryWrongJsonTypeByPointerWithoutCoercion() {
+		assertThatThrownBy(() -> reader.read(MAPPER.readTree("""
+				{"name": 123, "recording": "true", "pacing": {"secondsBetweenCalls": "30"}, "contacts": {},
+				 "destinations": [{"type": "x", "id": 1.5}], "contactLists": [null]}""")))
+			.isInstanceOfSatisfying(GatewayException.class, ex -> {
+				assertThat(ex.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+				assertThat(ex.errors()).extracting(FieldProblem::pointer).containsExactlyInAnyOrder("/name", "/recording",
+						"/pacing/secondsBetweenCalls", "/contacts", "/destinations/0/id", "/contactLists/0");
+			});
+	}
+
+	@Test
+	void collectsUnknownFieldsByNameAtEveryDepth() {
+		CampaignReader.Document document = reader.read(MAPPER.readTree("""
+				{"nme": "x", "schedule": {"startsAt": "t"}, "contacts": [{"phoneNumber": "+1", "nmae": "a"}]}"""));
+		assertThat(document.unknownFields()).extracting(FieldProblem::pointer)
+			.containsExactly("/nme", "/schedule/startsAt", "/contacts/0/nmae");
+	}
+
+	@Test
+	void ignoresReadOnlyFields() {
+		CampaignReader.Document document = reader.read(MAPPER.readTree("""
+				{"id": "voxo:1", "provider": "voxo", "providerCampaignId": "1", "createdAt": "x", "name": "n"}"""));
+		assertThat(document.unknownFields()).isEmpty();
+		assertThat(document.campaign().id()).isNull();
+		assertThat(document.node().propertyNames()).containsExactly("name");
+	}
+
+	@Test
+	void aBodyThatIsNotAnObjectIsMalformed() {
+		assertThatThrownBy(() -> reader.read(MAPPER.readTree("[1]")))
+			.isInstanceOfSatisfying(GatewayException.class, ex -> assertThat(ex.type()).isEqualTo(ProblemType.MALFORMED_REQUEST));
+	}
+
+	@Test
+	void aPatchTellsTouchedAndClearedFields() {
+		CampaignReader.Document document = reader.read(MAPPER.readTree("{\"agent\": null, \"schedule\": {\"endAt\": null}}"));
+		CampaignPatch patch = new CampaignPatch(document.node(), document.campaign());
+		assertThat(patch.touches("agent.voice")).isTrue();
+		assertThat(patch.touches("schedule.startAt")).isFalse();
+		assertThat(patch.clearedPointers()).containsExactly("/agent", "/schedule/endAt");
+	}
+
+	@Test
+	void providerFieldsOutsideTheDeclaredPathsAreUnsupportedAtTheHighestLevel() {
+		SupportedFields supported = new SupportedFields("exotel", Set.of("name", "contacts.phoneNumber", "schedule.startAt"));
+		List<FieldProblem> problems = supported.unsupportedIn(MAPPER.readTree("""
+				{"name": "n", "connection": "c", "agent": {"voice": "v"},
+				 "contacts": [{"phoneNumber": "+1", "name": "x"}], "schedule": {"startAt": "s", "timezone": "z"}}"""),
+				Set.of("connection"));
+		assertThat(problems).extracting(FieldProblem::pointer).containsExactly("/agent", "/contacts/0/name", "/schedule/timezone");
+	}
+}

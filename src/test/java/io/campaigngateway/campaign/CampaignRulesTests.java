@@ -1,0 +1,68 @@
+package io.campaigngateway.campaign;
+
+import static io.campaigngateway.support.Campaigns.campaign;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CampaignRulesTests {
+
+	private static List<String> pointers(String json) {
+		return CampaignRules.check(campaign(json)).stream().map(FieldProblem::pointer).toList();
+	}
+
+	@Test
+	void aValidCampaignBreaksNoRule() {
+		assertThat(pointers("""
+				{"name": "n", "status": "active", "callerId": "+14155550123", "contacts": [{"phoneNumber": "+919876543210"}],
+				 "schedule": {"startAt": "2026-12-01T09:00:00Z", "endAt": "2026-12-01T10:00:00+00:00",
+				              "timezone": "Asia/Kolkata", "callingHours": {"start": "09:00", "end": "17:30"}},
+				 "pacing": {"secondsBetweenCalls": 10, "callsPerMinute": 1},
+				 "retry": {"maxRetries": 3, "intervalMinutes": 1, "backoff": "linear", "retryOn": ["busy", "no-answer", "failed"]},
+				 "callFlowUrl": "https://x.example/flow", "destinations": [{"type": "q", "id": 1}]}""")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "{\"callerId\": \"4155550123\"}|/callerId",
+			"{\"callerId\": \"+1415555\"}|/callerId", "{\"contacts\": [{\"phoneNumber\": \"+99912\"}]}|/contacts/0/phoneNumber",
+			"{\"contacts\": [{\"name\": \"a\"}]}|/contacts/0/phoneNumber", "{\"status\": \"running\"}|/status",
+			"{\"schedule\": {\"startAt\": \"2026-12-01T09:00:00\"}}|/schedule/startAt",
+			"{\"schedule\": {\"endAt\": \"tomorrow\"}}|/schedule/endAt",
+			"{\"schedule\": {\"timezone\": \"+05:30\"}}|/schedule/timezone",
+			"{\"schedule\": {\"timezone\": \"Mars/Olympus\"}}|/schedule/timezone",
+			"{\"schedule\": {\"callingHours\": {\"start\": \"9:00\", \"end\": \"17:00\"}}}|/schedule/callingHours/start",
+			"{\"schedule\": {\"callingHours\": {\"start\": \"09:00\", \"end\": \"24:00\"}}}|/schedule/callingHours/end",
+			"{\"pacing\": {\"secondsBetweenCalls\": 9}}|/pacing/secondsBetweenCalls",
+			"{\"pacing\": {\"callsPerMinute\": 0}}|/pacing/callsPerMinute", "{\"retry\": {\"maxRetries\": 4, \"intervalMinutes\": 5}}|/retry/maxRetries",
+			"{\"retry\": {\"maxRetries\": 1}}|/retry/intervalMinutes", "{\"retry\": {\"backoff\": \"random\"}}|/retry/backoff",
+			"{\"retry\": {\"retryOn\": [\"busy\", \"voicemail\"]}}|/retry/retryOn/1", "{\"callFlowUrl\": \"ftp://x\"}|/callFlowUrl",
+			"{\"callbacks\": {\"callStatus\": \"not a url\"}}|/callbacks/callStatus",
+			"{\"destinations\": [{\"type\": \"q\"}]}|/destinations/0/id", "{\"name\": \"  \"}|/name",
+			"{\"voicemailDetection\": {\"onMachine\": [{\"id\": 2}]}}|/voicemailDetection/onMachine/0/type",
+			"{\"agent\": {\"script\": \"too short\"}}|/agent/script" })
+	void eachRuleNamesItsField(String json, String pointer) {
+		assertThat(pointers(json)).containsExactly(pointer);
+	}
+
+	@Test
+	void endMustComeAfterStart() {
+		assertThat(pointers("{\"schedule\": {\"startAt\": \"2026-12-01T10:00:00+01:00\", \"endAt\": \"2026-12-01T09:00:00Z\"}}"))
+			.containsExactly("/schedule/endAt");
+	}
+
+	@Test
+	void reportsEveryBrokenRuleAtOnce() {
+		assertThat(pointers("{\"callerId\": \"x\", \"status\": \"x\", \"pacing\": {\"callsPerMinute\": 0}}")).hasSize(3);
+	}
+
+	@Test
+	void convertsNorthAmericanNumbersOnly() {
+		assertThat(PhoneNumbers.northAmericanDigits("+12025550143")).contains("2025550143");
+		assertThat(PhoneNumbers.northAmericanDigits("+442071838750")).isEmpty();
+		assertThat(PhoneNumbers.toE164("2025550143")).isEqualTo("+12025550143");
+	}
+}

@@ -1,0 +1,148 @@
+package io.campaigngateway.provider.toingg;
+
+import static io.campaigngateway.support.Campaigns.campaign;
+import static io.campaigngateway.support.Campaigns.patch;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.Campaign.CallingHours;
+import io.campaigngateway.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class ToinggMapperTests {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	@Test
+	void nameBecomesTitle() {
+		assertThat(ToinggMapper.createBody(campaign("{\"name\": \"Renewals\"}")).path("title").asString()).isEqualTo("Renewals");
+	}
+
+	@Test
+	void agentFieldsKeepTheirNames() {
+		ObjectNode body = ToinggMapper.createBody(campaign("""
+				{"agent": {"voice": "Meera", "language": "hindi", "script": "s", "firstLine": "Hi", "tone": "warm",
+				           "purpose": "p", "knowledgeBase": "kb"}}"""));
+		assertThat(body.path("voice").asString()).isEqualTo("Meera");
+		assertThat(body.path("language").asString()).isEqualTo("hindi");
+		assertThat(body.path("script").asString()).isEqualTo("s");
+		assertThat(body.path("firstLine").asString()).isEqualTo("Hi");
+		assertThat(body.path("tone").asString()).isEqualTo("warm");
+		assertThat(body.path("purpose").asString()).isEqualTo("p");
+		assertThat(body.path("knowledgeBase").asString()).isEqualTo("kb");
+	}
+
+	@Test
+	void postCallAnalysisIsSplitIntoFlagAndSchema() {
+		ObjectNode body = ToinggMapper.createBody(campaign(
+				"{\"agent\": {\"postCallAnalysis\": {\"enabled\": true, \"schema\": {\"mood\": \"string\"}}}}"));
+		assertThat(body.path("postCallAnalysis").asBoolean()).isTrue();
+		assertThat(body.path("postCallAnalysisSchema").path("mood").asString()).isEqualTo("string");
+	}
+
+	@Test
+	void absentFieldsGetTheSeedsBlanks() {
+		ObjectNode body = ToinggMapper.createBody(campaign("{\"name\": \"n\"}"));
+		assertThat(body.path("purpose").asString()).isEmpty();
+		assertThat(body.path("calendar").asString()).isEmpty();
+		assertThat(body.path("postCallAnalysis").asBoolean()).isFalse();
+		assertThat(body.path("postCallAnalysisSchema").isObject()).isTrue();
+		assertThat(body.has("timeZone")).isFalse();
+	}
+
+	@Test
+	void callingHoursAndZoneBecomeCalendarAndTimeZone() {
+		ObjectNode body = ToinggMapper.createBody(campaign(
+				"{\"schedule\": {\"timezone\": \"Asia/Kolkata\", \"callingHours\": {\"start\": \"10:00\", \"end\": \"22:00\"}}}"));
+		assertThat(body.path("calendar").asString()).isEqualTo("10AM to 10PM IST");
+		assertThat(body.path("timeZone").asString()).isEqualTo("Asia/Kolkata");
+	}
+
+	@Test
+	void calendarWritesMinutesNoonAndMidnight() {
+		assertThat(ToinggCalendar.write(new CallingHours("00:00", "12:30"), "America/Chicago")).isEqualTo("12AM to 12:30PM CST");
+		assertThat(ToinggCalendar.write(new CallingHours("09:15", "17:00"), null)).isEqualTo("9:15AM to 5PM UTC");
+	}
+
+	@Test
+	void calendarReadsToinggsOwnSpelling() {
+		assertThat(ToinggCalendar.read("10Am to 10Pm IST")).isEqualTo(new CallingHours("10:00", "22:00"));
+		assertThat(ToinggCalendar.read("9:30AM to 6PM")).isEqualTo(new CallingHours("09:30", "18:00"));
+		assertThat(ToinggCalendar.read("weekdays only")).isNull();
+	}
+
+	@Test
+	void documentedExtraFieldsPassThroughProviderOptions() {
+		ObjectNode body = ToinggMapper.createBody(campaign("""
+				{"providerOptions": {"flowName": "f", "systemPrompt": "p", "maxCallTimeout": 300,
+				                     "inactiveCallTimeout": 20, "isFreeflow": true, "timeZone": "UTC"}}"""));
+		assertThat(body.path("flowName").asString()).isEqualTo("f");
+		assertThat(body.path("systemPrompt").asString()).isEqualTo("p");
+		assertThat(body.path("maxCallTimeout").asInt()).isEqualTo(300);
+		assertThat(body.path("inactiveCallTimeout").asInt()).isEqualTo(20);
+		assertThat(body.path("isFreeflow").asBoolean()).isTrue();
+		assertThat(body.path("timeZone").asString()).isEqualTo("UTC");
+	}
+
+	@Test
+	void anUpdateKeepsEveryFieldThePatchDoesNotMention() {
+		JsonNode current = model();
+		ObjectNode body = ToinggMapper.updateBody("abc", current, patch("{\"name\": \"Renamed\"}"));
+		assertThat(body.path("campId").asString()).isEqualTo("abc");
+		JsonNode model = body.path("campaignModelData");
+		assertThat(model.path("title").asString()).isEqualTo("Renamed");
+		assertThat(model.path("knowledgeBase").asString()).isEqualTo("kb-1");
+		assertThat(model.path("calendar").asString()).isEqualTo("10Am to 10Pm IST");
+		assertThat(model.path("timeZone").asString()).isEqualTo("Asia/Kolkata");
+	}
+
+	@Test
+	void anUpdateOfTheZoneRewritesTheCalendarFromTheCurrentHours() {
+		JsonNode model = ToinggMapper.updateBody("abc", model(), patch("{\"schedule\": {\"timezone\": \"UTC\"}}"))
+			.path("campaignModelData");
+		assertThat(model.path("calendar").asString()).isEqualTo("10AM to 10PM UTC");
+		assertThat(model.path("timeZone").asString()).isEqualTo("UTC");
+	}
+
+	@Test
+	void clearingAnOptionalFieldSendsItsBlank() {
+		JsonNode model = ToinggMapper.updateBody("abc", model(), patch("{\"agent\": {\"purpose\": null}}"))
+			.path("campaignModelData");
+		assertThat(model.path("purpose").asString()).isEmpty();
+		assertThat(model.path("voice").asString()).isEqualTo("Meera");
+	}
+
+	@Test
+	void findsAModelInEitherListShape() {
+		JsonNode array = MAPPER.readTree(Fixtures.read("toingg/campaigns-array.json")).path("result");
+		JsonNode keyed = MAPPER.readTree(Fixtures.read("toingg/campaigns-keyed.json")).path("result");
+		assertThat(ToinggMapper.findModel(array, "668bd4e8a620ac9172c8d08b").path("title").asString()).isEqualTo("Renewal reminders");
+		assertThat(ToinggMapper.findModel(keyed, "668bd4e8a620ac9172c8d08b").path("title").asString()).isEqualTo("Keyed campaign");
+		assertThat(ToinggMapper.findModel(array, "ffffffffffffffffffffffff")).isNull();
+	}
+
+	@Test
+	void readsAModelBackIntoTheNormalizedShape() {
+		Campaign c = ToinggMapper.toCampaign("abc", model());
+		assertThat(c.providerCampaignId()).isEqualTo("abc");
+		assertThat(c.name()).isEqualTo("Renewal reminders");
+		assertThat(c.agent().knowledgeBase()).isEqualTo("kb-1");
+		assertThat(c.agent().postCallAnalysis().enabled()).isFalse();
+		assertThat(c.schedule().callingHours()).isEqualTo(new CallingHours("10:00", "22:00"));
+	}
+
+	@Test
+	void mapsFastApiLocationsToPointers() {
+		assertThat(ToinggErrors.pointer(MAPPER.readTree("[\"body\", \"campaignModelData\", \"script\"]"))).isEqualTo("/agent/script");
+		assertThat(ToinggErrors.pointer(MAPPER.readTree("[\"body\", \"title\"]"))).isEqualTo("/name");
+		assertThat(ToinggErrors.pointer(MAPPER.readTree("[\"body\", \"flowName\"]"))).isEqualTo("/providerOptions/flowName");
+		assertThat(ToinggErrors.pointer(MAPPER.readTree("[\"query\", \"limit\"]"))).isNull();
+	}
+
+	private static JsonNode model() {
+		return MAPPER.readTree(Fixtures.read("toingg/campaigns-array.json")).path("result").get(1).path("campaignModelData");
+	}
+}
