@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -77,7 +78,7 @@ class ConnectionsConfiguration {
 		ProviderFactory factory = properties.provider() == null ? null : byProvider.get(properties.provider());
 		if (factory == null) {
 			problems.add(prefix + ".provider " + (properties.provider() == null ? "is required" : "is '"
-					+ properties.provider() + "'") + "; it must be one of " + String.join(", ", byProvider.keySet()));
+					+ properties.provider() + "'") + "; it must be one of " + String.join(", ", new TreeSet<>(byProvider.keySet())));
 			return null;
 		}
 		String baseUrl = baseUrl(prefix, properties.baseUrl(), problems);

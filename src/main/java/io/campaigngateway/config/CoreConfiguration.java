@@ -3,7 +3,10 @@ package io.campaigngateway.config;
 import io.campaigngateway.campaign.CampaignReader;
 import io.campaigngateway.campaign.CampaignService;
 import io.campaigngateway.campaign.ConnectionRegistry;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.info.Info;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +23,11 @@ class CoreConfiguration {
 
 	@Bean
 	OpenAPI gatewayOpenApi() {
-		return new OpenAPI().info(new Info().title("Campaign Gateway")
+		return new OpenAPI()
+			.components(new Components().addSecuritySchemes("apiKey",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+			.addSecurityItem(new SecurityRequirement().addList("apiKey"))
+			.info(new Info().title("Campaign Gateway")
 			.version("1.1")
 			.description("One REST API for outbound call campaigns at Toingg, VOXO and Exotel. Errors are RFC 9457"
 					+ " problems (application/problem+json). Authenticate with Authorization: Bearer <key>."));

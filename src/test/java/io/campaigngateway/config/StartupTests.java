@@ -1,0 +1,78 @@
+package io.campaigngateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.campaigngateway.GatewayApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Bad configuration stops start-up with one clear line per problem; an open gateway needs a reason. */
+class StartupTests {
+
+	private static Throwable failure(String... properties) {
+		String[] args = new String[properties.length + 1];
+		args[0] = "--server.port=0";
+		for (int i = 0; i < properties.length; i++) {
+			args[i + 1] = "--" + properties[i];
+		}
+		try (ConfigurableApplicationContext context = SpringApplication.run(GatewayApplication.class, args)) {
+			return null;
+		}
+		catch (RuntimeException ex) {
+			return ex;
+		}
+	}
+
+	private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		throw new AssertionError("start-up did not fail with " + type.getSimpleName(), failure);
+	}
+
+	@Test
+	void everyMissingOrMalformedPropertyIsNamed() {
+		InvalidConnectionsException ex = cause(failure("gateway.connections.exo.provider=exotel",
+				"gateway.connections.exo.base-url=api.exotel.com", "gateway.connections.exo.api-key=k",
+				"gateway.connections.vx.provider=voxo", "gateway.connections.vx.base-url=https://api.voxo.co",
+				"gateway.connections.odd.provider=twilio", "gateway.connections.tg.provider=toingg",
+				"gateway.connections.tg.base-url=https://www.toingg.com/api/v3", "gateway.connections.tg.timeouts.response=0s",
+				"gateway.security.enabled=false"), InvalidConnectionsException.class);
+		assertThat(ex.problems()).containsExactlyInAnyOrder(
+				"gateway.connections.exo.base-url must be an absolute http(s) URL without credentials",
+				"gateway.connections.exo.account-sid is required", "gateway.connections.exo.api-token is required",
+				"gateway.connections.vx.token is required (or email and password, to log in)",
+				"gateway.connections.vx.tenant-id is required",
+				"gateway.connections.odd.provider is 'twilio'; it must be one of exotel, toingg, voxo",
+				"gateway.connections.tg.timeouts.response must be a positive duration such as 2s or 500ms");
+		FailureAnalysis analysis = new InvalidConnectionsFailureAnalyzer().analyze(ex);
+		assertThat(analysis.getDescription()).contains("7 connection setting(s)")
+			.contains("\n  - gateway.connections.vx.tenant-id is required");
+	}
+
+	@Test
+	void realConnectionsWithoutAnyKeyRefuseToStart() {
+		SecurityConfiguration.InsecureStartException ex = cause(failure("gateway.connections.tg.provider=toingg",
+				"gateway.connections.tg.base-url=https://www.toingg.com/api/v3", "gateway.connections.tg.token=t"),
+				SecurityConfiguration.InsecureStartException.class);
+		assertThat(new InsecureStartFailureAnalyzer().analyze(ex).getAction()).contains("gateway.security.enabled=false");
+	}
+
+	@Test
+	void startsWithRealConnectionsAndKeys() {
+		assertThat(failure("gateway.connections.tg.provider=toingg", "gateway.connections.tg.base-url=https://www.toingg.com/api/v3",
+				"gateway.connections.tg.token=t", "gateway.security.api-keys[0].name=ops",
+				"gateway.security.api-keys[0].sha256=" + "a".repeat(64))).isNull();
+	}
+
+	@Test
+	void aMalformedKeyDigestIsNamed() {
+		InvalidConnectionsException ex = cause(failure("gateway.security.api-keys[0].name=ops",
+				"gateway.security.api-keys[0].sha256=abc"), InvalidConnectionsException.class);
+		assertThat(ex.problems()).containsExactly("gateway.security.api-keys[0].sha256 must be the 64 hex characters of the key's SHA-256");
+	}
+}
