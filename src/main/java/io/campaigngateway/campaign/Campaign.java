@@ -44,8 +44,20 @@ public record Campaign(
 				customField, providerOptions, createdAt, updatedAt);
 	}
 
+	/** Names the campaign without its contents: logs never see phone numbers or scripts. */
+	@Override
+	public String toString() {
+		return "Campaign[id=" + id + ", connection=" + connection + ", name=" + name + ", status=" + status
+				+ ", callerId=" + PhoneNumbers.mask(callerId) + ", contacts=" + (contacts == null ? 0 : contacts.size()) + "]";
+	}
+
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Contact(String phoneNumber, String name, Map<String, String> fields) {
+
+		@Override
+		public String toString() {
+			return "Contact[" + PhoneNumbers.mask(phoneNumber) + "]";
+		}
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

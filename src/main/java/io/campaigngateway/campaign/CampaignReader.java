@@ -102,6 +102,9 @@ public final class CampaignReader {
 		else if (!matches(value, (Scalar) schema)) {
 			malformed.add(wrongType(pointer, ((Scalar) schema).description()));
 		}
+		else if (value.isString() && hasControlCharacters(value.asString())) {
+			malformed.add(new FieldProblem(pointer, "control-character", "must not contain control characters"));
+		}
 	}
 
 	private static boolean matches(JsonNode value, Scalar scalar) {
@@ -111,9 +114,14 @@ public final class CampaignReader {
 					&& Math.abs(value.longValue()) <= Integer.MAX_VALUE;
 			case BOOLEAN -> value.isBoolean();
 			case ANY_OBJECT -> value.isObject();
-			case STRING_MAP -> value.isObject() && value.valueStream().allMatch(JsonNode::isString);
+			case STRING_MAP -> value.isObject() && value.valueStream().allMatch(v -> v.isString() && !hasControlCharacters(v.asString()));
 			case READ_ONLY -> true;
 		};
+	}
+
+	/** Tabs and line breaks are text; other control characters are never part of a campaign. */
+	private static boolean hasControlCharacters(String text) {
+		return text.chars().anyMatch(ch -> (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7f);
 	}
 
 	private static FieldProblem wrongType(String pointer, String expected) {

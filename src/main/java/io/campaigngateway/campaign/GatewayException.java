@@ -9,6 +9,8 @@ import java.util.List;
  */
 public class GatewayException extends RuntimeException {
 
+	private static final java.util.regex.Pattern PHONE_LIKE = java.util.regex.Pattern.compile("\\+?\\d{7,15}");
+
 	private final ProblemType type;
 
 	private final String title;
@@ -65,6 +67,13 @@ public class GatewayException extends RuntimeException {
 
 	public Duration retryAfter() {
 		return retryAfter;
+	}
+
+	/** As logs show it: a provider's message may quote phone numbers, so digit runs keep their last four. */
+	@Override
+	public String toString() {
+		return "GatewayException[" + type + "]: " + PHONE_LIKE.matcher(String.valueOf(getMessage()))
+			.replaceAll(match -> "***" + match.group().substring(match.group().length() - 4));
 	}
 
 	/** What the provider answered: its HTTP status and its body (secrets removed). */

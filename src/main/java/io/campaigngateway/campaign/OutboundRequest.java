@@ -11,4 +11,10 @@ import tools.jackson.databind.JsonNode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutboundRequest(String method, String url, Map<String, String> headers, JsonNode body) {
+
+	/** Method and URL only: bodies carry phone numbers, and logs must not. */
+	@Override
+	public String toString() {
+		return "OutboundRequest[" + method + " " + url + "]";
+	}
 }

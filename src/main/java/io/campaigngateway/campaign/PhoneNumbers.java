@@ -38,6 +38,14 @@ public final class PhoneNumbers {
 		return digits.length() == 10 ? "+1" + digits : "+" + digits;
 	}
 
+	/** A number as logs may show it: its last four digits. */
+	public static String mask(String number) {
+		if (number == null) {
+			return null;
+		}
+		return number.length() <= 4 ? "***" : "***" + number.substring(number.length() - 4);
+	}
+
 	private static Optional<PhoneNumber> parseE164(String text) {
 		if (text == null || !text.matches("\\+[1-9][0-9]{6,14}")) {
 			return Optional.empty();

@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -19,6 +20,8 @@ final class ResponseReader {
 			"apikey", "api_key", "api-key", "apitoken", "api_token", "api-token", "authorization", "secret");
 
 	private static final int MAX_TEXT = 2_000;
+
+	private static final int MIN_SECRET = 6;
 
 	private final JsonMapper mapper;
 
@@ -34,40 +37,59 @@ final class ResponseReader {
 	}
 
 	ProviderResponse read(int status, HttpHeaders headers, byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		for (String secret : auth.secrets()) {
-			if (secret != null && !secret.isEmpty()) {
-				text = text.replace(secret, "***");
-			}
-		}
-		if (text.isBlank()) {
+		if (bytes.length == 0) {
 			return new ProviderResponse(status, headers, null, false);
 		}
 		try {
-			JsonNode body = mapper.readTree(text);
-			return new ProviderResponse(status, headers, scrub(body), true);
+			return new ProviderResponse(status, headers, scrub(mapper.readTree(bytes)), true);
 		}
 		catch (JacksonException ex) {
+			String text = withoutSecrets(new String(bytes, StandardCharsets.UTF_8));
 			String shown = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
-			return new ProviderResponse(status, headers, StringNode.valueOf(shown), false);
+			return new ProviderResponse(status, headers, text.isBlank() ? null : StringNode.valueOf(shown), false);
 		}
 	}
 
-	/** Hides the values of secret-named fields anywhere in the answer. */
-	static JsonNode scrub(JsonNode node) {
+	/**
+	 * Removes the connection's secrets from text a provider echoed. Secrets shorter than a real credential
+	 * are left alone: replacing a one-letter test token would mangle every answer.
+	 */
+	private String withoutSecrets(String text) {
+		String clean = text;
+		for (String secret : auth.secrets()) {
+			if (secret != null && secret.length() >= MIN_SECRET) {
+				clean = clean.replace(secret, "***");
+			}
+		}
+		return clean;
+	}
+
+	/** Hides the values of secret-named fields, and any secret quoted in a string, anywhere in the answer. */
+	private JsonNode scrub(JsonNode node) {
 		if (node.isObject()) {
 			ObjectNode object = (ObjectNode) node;
 			for (Map.Entry<String, JsonNode> property : object.properties()) {
-				if (SECRET_NAMES.contains(property.getKey().toLowerCase()) && !property.getValue().isContainer()) {
+				JsonNode value = property.getValue();
+				if (SECRET_NAMES.contains(property.getKey().toLowerCase()) && !value.isContainer()) {
 					property.setValue(StringNode.valueOf("***"));
 				}
+				else if (value.isString()) {
+					property.setValue(StringNode.valueOf(withoutSecrets(value.asString())));
+				}
 				else {
-					scrub(property.getValue());
+					scrub(value);
 				}
 			}
 		}
 		else if (node.isArray()) {
-			node.forEach(ResponseReader::scrub);
+			ArrayNode array = (ArrayNode) node;
+			for (int i = 0; i < array.size(); i++) {
+				JsonNode item = array.get(i);
+				array.set(i, item.isString() ? StringNode.valueOf(withoutSecrets(item.asString())) : scrub(item));
+			}
+		}
+		else if (node.isString()) {
+			return StringNode.valueOf(withoutSecrets(node.asString()));
 		}
 		return node;
 	}

@@ -14,7 +14,8 @@ import io.campaigngateway.provider.ProviderAuth;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * VOXO auth by login: {@code POST /authentication {"strategy": "local", email, password}} → {@code accessToken}.
@@ -22,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  * (only if it is still the one that was rejected), so a burst of 401s never becomes a storm of logins.
  */
 final class VoxoLogin implements ProviderAuth {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String email;
 
@@ -98,22 +101,29 @@ final class VoxoLogin implements ProviderAuth {
 
 	/** The login call; a session caches its answer, and a failed login is not cached. */
 	private Mono<String> login() {
-		Map<String, String> body = Map.of("strategy", "local", "email", email, "password", password);
+		// bytes, not objects: the codecs log what they encode and decode at DEBUG, and this holds secrets
+		byte[] body = JSON.writeValueAsBytes(Map.of("strategy", "local", "email", email, "password", password));
 		return webClient.post()
 			.uri(baseUrl.get() + "/authentication")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
-			.exchangeToMono(response -> response.bodyToMono(JsonNode.class)
-				.defaultIfEmpty(Json.object())
+			.exchangeToMono(response -> response.bodyToMono(byte[].class)
+				.defaultIfEmpty(new byte[0])
 				.map(answer -> accessToken(response.statusCode().value(), answer)))
 			.timeout(timeout)
 			.onErrorMap(ex -> !(ex instanceof GatewayException), ex -> new GatewayException(ProblemType.UPSTREAM_ERROR,
 					"The provider could not be reached", "logging in to voxo failed: " + ex.getClass().getSimpleName()));
 	}
 
-	private String accessToken(int status, JsonNode answer) {
-		String accessToken = Json.text(answer, "accessToken");
+	private static String accessToken(int status, byte[] body) {
+		String accessToken = null;
+		try {
+			accessToken = Json.text(JSON.readTree(body), "accessToken");
+		}
+		catch (JacksonException ex) {
+			// no token: reported below
+		}
 		if (status == 401 || status == 403) {
 			throw new GatewayException(ProblemType.UPSTREAM_AUTH, "The provider rejected the gateway's credentials",
 					"voxo refused the connection's email and password (" + status + ")");

@@ -1,0 +1,182 @@
+package io.campaigngateway.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.campaigngateway.GatewayApplication;
+import io.campaigngateway.support.Fixtures;
+import io.campaigngateway.support.GatewayClient;
+import io.campaigngateway.support.GatewayClient.Answer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Thousands of generated and mutated bodies against {@code POST /campaigns} and {@code PATCH /campaigns/{id}}
+ * for each provider: never a 5xx, always a problem with a pointer for field errors, and nothing sent to the
+ * provider for a request that failed validation.
+ */
+class HostileInputFuzzTests {
+
+	private static final List<String> PROVIDERS = List.of("toingg", "voxo", "exotel");
+
+	private static final Map<String, String> VALID = Map.of(
+			"toingg", """
+					{"connection": "toingg", "name": "Renewals", "agent": {"voice": "Meera", "language": "english",
+					 "script": "%s", "postCallAnalysis": {"enabled": true, "schema": {"a": "b"}}},
+					 "schedule": {"timezone": "Asia/Kolkata", "callingHours": {"start": "10:00", "end": "22:00"}}}"""
+				.formatted(Fixtures.SCRIPT),
+			"voxo", """
+					{"connection": "voxo", "name": "Reminders", "status": "active", "callerId": "+12025550143",
+					 "contacts": [{"phoneNumber": "+13125550178", "name": "Ada", "fields": {"field1": "x"}}],
+					 "schedule": {"startAt": "2026-12-01T09:00:00-06:00", "endAt": "2026-12-05T17:00:00-06:00",
+					              "timezone": "America/Chicago", "callingHours": {"start": "09:00", "end": "17:00"}},
+					 "pacing": {"secondsBetweenCalls": 30}, "recording": true, "message": "hello",
+					 "voicemailDetection": {"enabled": true, "onMachine": [{"type": "vm", "id": 1, "order": 1}]},
+					 "destinations": [{"type": "ext", "id": 2}]}""",
+			"exotel", """
+					{"connection": "exotel", "name": "Deliveries", "callerId": "+918047123456",
+					 "contacts": [{"phoneNumber": "+919876543210"}], "contactLists": ["l1"],
+					 "callFlowUrl": "http://my.exotel.com/a/exoml/start_voice/1", "message": "hi",
+					 "schedule": {"startAt": "2099-12-01T09:00:00+05:30", "endAt": "2099-12-01T18:00:00+05:30"},
+					 "retry": {"maxRetries": 2, "intervalMinutes": 5, "backoff": "linear", "retryOn": ["busy"]},
+					 "pacing": {"callsPerMinute": 10}, "callbacks": {"callStatus": "https://h.example/c"},
+					 "allowDuplicateNumbers": false, "customField": "c"}""");
+
+	private static final Map<String, String> IDS = Map.of("toingg", "toingg:668bd4e8a620ac9172c8d08b", "voxo", "voxo:123",
+			"exotel", "exotel:491dd6c97d64475ba0ce346a18530ce5");
+
+	private static final List<String> HOSTILE_VALUES = List.of("null", "true", "0", "-1", "1.5", "1e400", "-9223372036854775809",
+			"99999999999999999999999999", "\"\"", "\" \"", "\"\\u0000\"", "\"\\u0007bell\"", "\"𝄞 unicode\"", "\"NaN\"",
+			"[]", "[null]", "[1, \"a\"]", "{}", "{\"x\": {\"y\": {\"z\": 1}}}", "\"+1\"", "\"2026-02-30T25:61:00Z\"",
+			"\"" + "x".repeat(5000) + "\"", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
+
+	private static final List<String> NAMES = List.of("name", "status", "callerId", "contacts", "contactLists", "schedule",
+			"pacing", "retry", "recording", "voicemailDetection", "destinations", "message", "callFlowUrl", "agent",
+			"callbacks", "allowDuplicateNumbers", "customField", "providerOptions", "connection", "unknownField", "id");
+
+	private static ConfigurableApplicationContext application;
+
+	private static WireMockServer provider;
+
+	private static GatewayClient gateway;
+
+	@BeforeContainer
+	static void start() {
+		provider = new WireMockServer(wireMockConfig().dynamicPort());
+		provider.start();
+		provider.stubFor(post("/create_campaign/").willReturn(okJson("{\"status\": true, \"result\": {\"campaignId\": \"668bd4e8a620ac9172c8d08b\"}}")));
+		provider.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		provider.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+		provider.stubFor(any(urlPathEqualTo("/v2/admin/call-campaigns")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+		provider.stubFor(any(urlPathEqualTo("/v2/admin/call-campaigns/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+		provider.stubFor(any(anyUrl()).atPriority(10).willReturn(okJson(Fixtures.read("exotel/campaign-response.json"))));
+		String base = provider.baseUrl();
+		application = SpringApplication.run(GatewayApplication.class, "--server.port=0", "--gateway.security.enabled=false",
+				"--logging.level.root=warn", "--logging.level.org.wiremock=error", "--logging.level.WireMock=error",
+				"--gateway.connections.toingg.provider=toingg", "--gateway.connections.toingg.base-url=" + base,
+				"--gateway.connections.toingg.token=fuzz-toingg-token", "--gateway.connections.voxo.provider=voxo",
+				"--gateway.connections.voxo.base-url=" + base, "--gateway.connections.voxo.token=fuzz-voxo-token",
+				"--gateway.connections.voxo.tenant-id=1", "--gateway.connections.exotel.provider=exotel",
+				"--gateway.connections.exotel.base-url=" + base, "--gateway.connections.exotel.account-sid=acme1",
+				"--gateway.connections.exotel.api-key=fuzz-exotel-key", "--gateway.connections.exotel.api-token=fuzz-exotel-token",
+				"--gateway.connections.exotel.rate-limit.requests-per-minute=0");
+		int port = Integer.parseInt(application.getBean(Environment.class).getProperty("local.server.port"));
+		gateway = new GatewayClient(port, null);
+	}
+
+	@AfterContainer
+	static void stop() {
+		application.close();
+		provider.stop();
+	}
+
+	/** One generated request: where it goes and the body text. */
+	record Attempt(String provider, boolean create, String body) {
+	}
+
+	@Property(tries = 3000, seed = "20261123")
+	void hostileBodiesNeverBreakTheGateway(@ForAll("attempts") Attempt attempt) {
+		provider.resetRequests();
+		Answer answer = attempt.create() ? gateway.post("/campaigns", attempt.body())
+				: gateway.patch("/campaigns/" + IDS.get(attempt.provider()), attempt.body());
+
+		assertThat(answer.status()).as("%s", answer).isLessThan(500).isNotEqualTo(0);
+		if (answer.status() >= 400) {
+			assertThat(answer.contentType()).as("%s", answer).startsWith("application/problem+json");
+			String type = answer.type();
+			if (type.endsWith("/validation") && !answer.json().path("errors").isEmpty()) {
+				answer.json().path("errors").forEach(error -> assertThat(error.has("pointer")).as("%s", answer).isTrue());
+			}
+			if (type.endsWith("/validation") || type.endsWith("/malformed-request")) {
+				assertThat(provider.getAllServeEvents()).as("sent to the provider: %s", answer).isEmpty();
+			}
+		}
+	}
+
+	@Provide
+	Arbitrary<Attempt> attempts() {
+		Arbitrary<String> providers = Arbitraries.of(PROVIDERS);
+		Arbitrary<Boolean> creates = Arbitraries.of(true, false);
+		Arbitrary<Integer> mutation = Arbitraries.integers().between(0, 6);
+		Arbitrary<String> name = Arbitraries.of(NAMES);
+		Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of(HOSTILE_VALUES),
+				Arbitraries.strings().ofMaxLength(40).map(GatewayJson::quote));
+		Arbitrary<Integer> position = Arbitraries.integers().between(0, 2000);
+		return Combinators.combine(providers, creates, mutation, name, value, position)
+			.as((p, create, m, field, v, at) -> new Attempt(p, create, mutate(VALID.get(p), m, field, v, at)));
+	}
+
+	/** Sets, adds, nests, truncates, splices or duplicates: each keeps the body near valid, where bugs hide. */
+	private static String mutate(String body, int mutation, String field, String value, int at) {
+		String trimmed = body.trim();
+		String inner = trimmed.substring(1, trimmed.length() - 1);
+		return switch (mutation) {
+			case 0 -> "{\"" + field + "\": " + value + ", " + inner + "}";
+			case 1 -> "{" + inner + ", \"" + field + "\": " + value + "}";
+			case 2 -> trimmed.replaceFirst("\"" + field + "\": \"[^\"]*\"", "\"" + field + "\": " + java.util.regex.Matcher.quoteReplacement(value));
+			case 3 -> trimmed.substring(0, Math.min(at, trimmed.length()));
+			case 4 -> trimmed.substring(0, Math.min(at, trimmed.length())) + value + trimmed.substring(Math.min(at, trimmed.length()));
+			case 5 -> "{\"schedule\": {\"" + field + "\": " + value + "}, \"agent\": {\"" + field + "\": " + value + "}}";
+			default -> value;
+		};
+	}
+
+	/** JSON string quoting for generated text, control characters included. */
+	static final class GatewayJson {
+
+		static String quote(String text) {
+			StringBuilder sb = new StringBuilder("\"");
+			for (char ch : text.toCharArray()) {
+				if (ch == '"' || ch == '\\') {
+					sb.append('\\').append(ch);
+				}
+				else if (ch < 0x20) {
+					sb.append(String.format("\\u%04x", (int) ch));
+				}
+				else {
+					sb.append(ch);
+				}
+			}
+			return sb.append('"').toString();
+		}
+	}
+}
