@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /campaigns}: thin on purpose. The service decides; the answers are reactive so that a request
@@ -66,11 +67,13 @@ class CampaignController {
 			@Parameter(description = "Show the outbound requests instead of sending them") @RequestParam(defaultValue = "false") boolean dryRun,
 			@Parameter(description = "Replays the first answer for the same key and body within 24 hours") @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request) {
+		JsonNode campaign = bodies.parse(body);
+		request.setAttribute(AccessLogFilter.CONNECTION, campaign.path("connection").asString(null));
 		if (dryRun) {
-			return withRequestId(service.planCreate(bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+			return withRequestId(service.planCreate(campaign, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
 		}
 		return withRequestId(idempotent.create(idempotencyKey, body, ApiKeyFilter.caller(request),
-				() -> service.create(bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::created)), request);
+				() -> service.create(campaign, ApiKeyFilter.caller(request)).map(CampaignController::created)), request);
 	}
 
 	@Operation(summary = "Change the fields present in the body, nothing else (JSON Merge Patch)",
@@ -105,8 +108,10 @@ class CampaignController {
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/campaigns/" + campaign.id())).body(campaign);
 	}
 
+	/** What the provider calls of this request need: its id to forward, and where to add their time. */
 	static <T> Mono<T> withRequestId(Mono<T> answer, HttpServletRequest request) {
 		String requestId = RequestIdFilter.requestId(request);
-		return requestId == null ? answer : answer.contextWrite(Context.of(RequestContext.REQUEST_ID, requestId));
+		Context context = Context.of(RequestContext.PROVIDER_NANOS, RequestTiming.of(request).providerNanos());
+		return answer.contextWrite(requestId == null ? context : context.put(RequestContext.REQUEST_ID, requestId));
 	}
 }

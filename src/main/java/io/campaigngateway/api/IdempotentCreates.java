@@ -16,6 +16,7 @@ import io.campaigngateway.api.IdempotencyStore.StoredAnswer;
 import io.campaigngateway.campaign.Caller;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,11 @@ class IdempotentCreates {
 
 	private final IdempotencyStore store;
 
-	IdempotentCreates(IdempotencyStore store) {
+	private final MeterRegistry registry;
+
+	IdempotentCreates(IdempotencyStore store, MeterRegistry registry) {
 		this.store = store;
+		this.registry = registry;
 	}
 
 	Mono<ResponseEntity<Object>> create(String key, byte[] body, Caller caller,
@@ -63,6 +67,7 @@ class IdempotentCreates {
 					"Use a new key for a different campaign; this key stays bound to its first body for 24 hours");
 		}
 		if (claim instanceof Completed completed) {
+			registry.counter("gateway.idempotency.replays").increment();
 			return Mono.just(replay(completed.answer()));
 		}
 		return Mono.defer(create)

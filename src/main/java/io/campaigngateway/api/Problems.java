@@ -6,6 +6,7 @@ import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,11 +21,15 @@ public class Problems {
 
 	private final JsonMapper mapper;
 
-	Problems(JsonMapper mapper) {
+	private final MeterRegistry registry;
+
+	Problems(JsonMapper mapper, MeterRegistry registry) {
 		this.mapper = mapper;
+		this.registry = registry;
 	}
 
 	public ResponseEntity<ProblemBody> entity(GatewayException ex, HttpServletRequest request) {
+		count(ex, request);
 		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ex.type().status()).contentType(PROBLEM_JSON);
 		headers(ex).forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
 		return builder.body(body(ex, request));
@@ -32,10 +37,20 @@ public class Problems {
 
 	/** For filters, which answer before Spring MVC sees the request. */
 	public void write(GatewayException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		count(ex, request);
 		response.setStatus(ex.type().status());
 		response.setContentType(PROBLEM_JSON.toString());
 		headers(ex).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		mapper.writeValue(response.getOutputStream(), body(ex, request));
+	}
+
+	/** Marks the request with its problem for the access log, and counts the caller's invalid requests. */
+	private void count(GatewayException ex, HttpServletRequest request) {
+		String slug = ex.type().uri().substring(ProblemType.BASE_URI.length());
+		request.setAttribute(AccessLogFilter.PROBLEM, slug);
+		if (ex.type() == ProblemType.VALIDATION || ex.type() == ProblemType.MALFORMED_REQUEST) {
+			registry.counter("gateway.validation.refusals", "type", slug).increment();
+		}
 	}
 
 	private static ProblemBody body(GatewayException ex, HttpServletRequest request) {

@@ -10,6 +10,7 @@ import io.campaigngateway.config.GatewayProperties.ConnectionProperties;
 import io.campaigngateway.provider.ConnectionContext;
 import io.campaigngateway.provider.ProviderFactory;
 import io.campaigngateway.provider.ProviderHttpClient;
+import io.campaigngateway.provider.ProviderMetrics;
 import io.campaigngateway.provider.ProviderHttpClient.ConnectionSettings;
 import io.campaigngateway.provider.ProviderGuards;
 import io.campaigngateway.provider.RetrySettings;
@@ -37,7 +38,10 @@ class ProviderClients {
 
 	private final ProviderGuards guards;
 
-	ProviderClients(WebClient.Builder builder, JsonMapper mapper, ProviderGuards guards) {
+	private final ProviderMetrics metrics;
+
+	ProviderClients(WebClient.Builder builder, JsonMapper mapper, ProviderGuards guards, ProviderMetrics metrics) {
+		this.metrics = metrics;
 		this.builder = builder;
 		this.mapper = mapper;
 		this.guards = guards;
@@ -58,7 +62,7 @@ class ProviderClients {
 				(auth, classifier) -> new ProviderHttpClient(settings, webClient, auth, classifier, mapper,
 						guards.circuitBreaker(name, factory.provider(), breaker.failureRateThreshold(),
 								breaker.minimumCalls(), breaker.slidingWindow(), breaker.openFor()),
-						guards.rateLimiter(requestsPerMinute, Clock.systemUTC())),
+						guards.rateLimiter(requestsPerMinute, Clock.systemUTC()), metrics),
 				baseUrl, properties.timeouts().response());
 	}
 

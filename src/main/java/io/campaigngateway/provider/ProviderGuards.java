@@ -8,6 +8,8 @@ import java.util.Optional;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,12 @@ public class ProviderGuards {
 
 	private final CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
 
+	private final MeterRegistry meters;
+
+	public ProviderGuards(MeterRegistry meters) {
+		this.meters = meters;
+	}
+
 	public CircuitBreaker circuitBreaker(String connection, String provider, float failureRateThreshold,
 			int minimumCalls, int slidingWindow, Duration openFor) {
 		CircuitBreakerConfig config = CircuitBreakerConfig.custom()
@@ -31,7 +39,19 @@ public class ProviderGuards {
 			.automaticTransitionFromOpenToHalfOpenEnabled(true)
 			.recordException(ex -> ex instanceof CallFailure failure && failure.transientFailure())
 			.build();
-		return registry.circuitBreaker(connection, config, Map.of("provider", provider));
+		CircuitBreaker breaker = registry.circuitBreaker(connection, config, Map.of("provider", provider));
+		breaker.getEventPublisher().onStateTransition(event -> meters.counter("gateway.circuit.transitions",
+				"connection", connection, "from", state(event.getStateTransition().getFromState()),
+				"to", state(event.getStateTransition().getToState())).increment());
+		Gauge.builder("gateway.circuit.open", breaker, b -> b.getState() == CircuitBreaker.State.OPEN ? 1 : 0)
+			.description("1 while the circuit to the connection is open (calls fail fast with 503)")
+			.tags("connection", connection, "provider", provider)
+			.register(meters);
+		return breaker;
+	}
+
+	private static String state(CircuitBreaker.State state) {
+		return state.name().toLowerCase();
 	}
 
 	/** The client-side limit of a connection, or null when it has none. */

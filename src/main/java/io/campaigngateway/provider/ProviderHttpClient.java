@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import io.campaigngateway.campaign.GatewayException;
@@ -50,9 +53,12 @@ public final class ProviderHttpClient {
 
 	private final SlidingWindowRateLimiter rateLimiter;
 
+	private final ProviderMetrics metrics;
+
 	public ProviderHttpClient(ConnectionSettings settings, WebClient webClient, ProviderAuth auth,
 			ErrorClassifier classifier, JsonMapper mapper, CircuitBreaker circuitBreaker,
-			SlidingWindowRateLimiter rateLimiter) {
+			SlidingWindowRateLimiter rateLimiter, ProviderMetrics metrics) {
+		this.metrics = metrics;
 		this.settings = settings;
 		this.webClient = webClient;
 		this.auth = auth;
@@ -89,18 +95,39 @@ public final class ProviderHttpClient {
 	}
 
 	private Mono<ProviderResponse> authenticated(OutboundRequest request, Operation operation) {
-		return auth.headers().flatMap(headers -> exchange(request, headers).flatMap(response -> {
+		return auth.headers().flatMap(headers -> exchange(request, headers, operation).flatMap(response -> {
 			if (response.status() != 401) {
 				return Mono.just(response);
 			}
 			return auth.refresh(headers).flatMap(refreshed -> refreshed
-					? auth.headers().flatMap(fresh -> exchange(request, fresh)) : Mono.just(response));
+					? auth.headers().flatMap(fresh -> exchange(request, fresh, operation)) : Mono.just(response));
 		})).flatMap(response -> response.ok() ? Mono.just(response) : Mono.error(refusal(response, operation)));
 	}
 
-	private Mono<ProviderResponse> exchange(OutboundRequest request, Map<String, String> authHeaders) {
-		return Mono.deferContextual(context -> exchange(request, URI.create(request.url()), authHeaders,
-				context.getOrDefault(RequestContext.REQUEST_ID, null), 0));
+	/**
+	 * One exchange, timed into the caller's provider time and the metrics before its answer travels on, so
+	 * that whatever reads the provider time downstream (Server-Timing) sees all of it.
+	 */
+	private Mono<ProviderResponse> exchange(OutboundRequest request, Map<String, String> authHeaders, Operation operation) {
+		return Mono.deferContextual(context -> {
+			long start = System.nanoTime();
+			LongAdder providerTime = context.getOrDefault(RequestContext.PROVIDER_NANOS, null);
+			AtomicBoolean recorded = new AtomicBoolean();
+			IntConsumer record = status -> {
+				if (recorded.compareAndSet(false, true)) {
+					long elapsed = System.nanoTime() - start;
+					if (providerTime != null) {
+						providerTime.add(elapsed);
+					}
+					String outcome = status < 0 ? "timeout" : ProviderMetrics.outcome(status);
+					metrics.call(settings.name(), settings.provider(), operation, outcome, Math.max(status, 0), elapsed);
+				}
+			};
+			return exchange(request, URI.create(request.url()), authHeaders, context.getOrDefault(RequestContext.REQUEST_ID, null), 0)
+				.doOnNext(response -> record.accept(response.status()))
+				.doOnError(ex -> record.accept(0))
+				.doOnCancel(() -> record.accept(-1));
+		});
 	}
 
 	private Mono<ProviderResponse> exchange(OutboundRequest request, URI uri, Map<String, String> authHeaders,
@@ -207,6 +234,7 @@ public final class ProviderHttpClient {
 			if (System.nanoTime() + delay.toNanos() > deadline) {
 				return Mono.error(failure);
 			}
+			metrics.retry(settings.name(), operation);
 			return Mono.delay(delay);
 		}));
 	}
@@ -226,8 +254,17 @@ public final class ProviderHttpClient {
 			return Mono.empty();
 		}
 		return Mono.defer(() -> rateLimiter.reserve(settings.rateLimitMaxWait())
-			.map(wait -> wait.isZero() ? Mono.<Void>empty() : Mono.delay(wait).then())
-			.orElseGet(() -> Mono.error(rateLimited(rateLimiter.untilFree()))));
+			.map(wait -> {
+				if (wait.isZero()) {
+					return Mono.<Void>empty();
+				}
+				metrics.rateLimitWait(settings.name(), false);
+				return Mono.delay(wait).then();
+			})
+			.orElseGet(() -> {
+				metrics.rateLimitWait(settings.name(), true);
+				return Mono.error(rateLimited(rateLimiter.untilFree()));
+			}));
 	}
 
 	private GatewayException rateLimited(Duration untilFree) {

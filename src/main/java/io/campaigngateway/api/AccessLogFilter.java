@@ -1,0 +1,170 @@
+package io.campaigngateway.api;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import io.campaigngateway.campaign.ConnectionRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * One access line per request, when its answer is complete (also for answers that waited on a provider):
+ * method, route template, status, duration, connection, request id and provider time. Also the
+ * {@code gateway.requests} timer by operation, outcome and connection.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class AccessLogFilter extends OncePerRequestFilter {
+
+	private static final Logger access = LoggerFactory.getLogger("gateway.access");
+
+	static final String CONNECTION = AccessLogFilter.class.getName() + ".connection";
+
+	static final String PROBLEM = AccessLogFilter.class.getName() + ".problem";
+
+	private final MeterRegistry registry;
+
+	private final ConnectionRegistry connections;
+
+	AccessLogFilter(MeterRegistry registry, ConnectionRegistry connections) {
+		this.registry = registry;
+		this.connections = connections;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		RequestTiming timing = RequestTiming.start(request);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			if (request.isAsyncStarted()) {
+				request.getAsyncContext().addListener(new Completion(request, response, timing));
+			}
+			else {
+				finish(request, response, timing);
+			}
+		}
+	}
+
+	private void finish(HttpServletRequest request, HttpServletResponse response, RequestTiming timing) {
+		String route = route(request);
+		String connection = connection(request, timing);
+		String operation = operation(request.getMethod(), route, request.getParameter("dryRun"));
+		Object problem = request.getAttribute(PROBLEM);
+		String outcome = problem != null ? problem.toString() : response.getStatus() < 400 ? "success" : "error";
+		double millis = timing.totalMillis();
+		if (!route.startsWith("/actuator") && !route.startsWith("/sandbox")) {
+			Timer.builder("gateway.requests")
+				.description("Requests to the gateway's API")
+				.tags("operation", operation, "outcome", outcome, "connection", connection)
+				.register(registry)
+				.record((long) (millis * 1e6), TimeUnit.NANOSECONDS);
+		}
+		// the request id travels in the logging context (MDC), so structured formats show it as a field too
+		String requestId = RequestIdFilter.requestId(request);
+		MDC.put("requestId", requestId);
+		try {
+			access.atInfo()
+				.addKeyValue("method", request.getMethod())
+				.addKeyValue("route", route)
+				.addKeyValue("status", response.getStatus())
+				.addKeyValue("durationMs", round(millis))
+				.addKeyValue("connection", connection)
+				.addKeyValue("providerMs", round(timing.providerMillis()))
+				.log("{} {} {} {} ms connection={} provider={} ms requestId={}", request.getMethod(), route,
+						response.getStatus(), round(millis), connection, round(timing.providerMillis()), requestId);
+		}
+		finally {
+			MDC.remove("requestId");
+		}
+	}
+
+	/** Only configured names become tag values: what callers type is unbounded. */
+	private String connection(HttpServletRequest request, RequestTiming timing) {
+		Object named = request.getAttribute(CONNECTION);
+		String candidate = named instanceof String text ? text : timing.connection();
+		if (candidate == null) {
+			String uri = request.getRequestURI();
+			String rest = uri.startsWith("/campaigns/") ? uri.substring(11) : uri.startsWith("/connections/") ? uri.substring(13) : "";
+			candidate = rest.split("[:/]", 2)[0];
+		}
+		return connections.find(candidate).isPresent() ? candidate : "none";
+	}
+
+	private static String route(HttpServletRequest request) {
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		if (pattern instanceof String template) {
+			return template;
+		}
+		String uri = request.getRequestURI();
+		return uri.startsWith("/actuator") || uri.startsWith("/sandbox/") ? uri.replaceAll("/[^/]*[0-9][^/]*$", "/{id}") : "unmatched";
+	}
+
+	static String operation(String method, String route, String dryRun) {
+		String plan = "true".equalsIgnoreCase(dryRun) ? "dry-run-" : "";
+		return switch (method + " " + route) {
+			case "POST /campaigns" -> plan + "create";
+			case "PATCH /campaigns/{id}" -> plan + "update";
+			case "GET /campaigns/{id}" -> "read";
+			case "GET /connections" -> "list-connections";
+			case "GET /connections/{name}/voices", "GET /connections/{name}/languages" -> "catalogue";
+			default -> route.startsWith("/sandbox") ? "sandbox" : "other";
+		};
+	}
+
+	private static String round(double millis) {
+		return String.format(Locale.ROOT, "%.1f", millis);
+	}
+
+	private final class Completion implements AsyncListener {
+
+		private final HttpServletRequest request;
+
+		private final HttpServletResponse response;
+
+		private final RequestTiming timing;
+
+		Completion(HttpServletRequest request, HttpServletResponse response, RequestTiming timing) {
+			this.request = request;
+			this.response = response;
+			this.timing = timing;
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			finish(request, response, timing);
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			// completion follows
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			// completion follows
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			event.getAsyncContext().addListener(this);
+		}
+	}
+}

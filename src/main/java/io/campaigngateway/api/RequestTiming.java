@@ -1,0 +1,56 @@
+package io.campaigngateway.api;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** When a request started, how much of it was spent waiting on providers, and which connection it used. */
+final class RequestTiming {
+
+	private static final String ATTRIBUTE = RequestTiming.class.getName();
+
+	private final long start = System.nanoTime();
+
+	private final LongAdder providerNanos = new LongAdder();
+
+	private volatile String connection;
+
+	static RequestTiming start(HttpServletRequest request) {
+		RequestTiming timing = new RequestTiming();
+		request.setAttribute(ATTRIBUTE, timing);
+		return timing;
+	}
+
+	static RequestTiming of(HttpServletRequest request) {
+		Object timing = request.getAttribute(ATTRIBUTE);
+		return timing instanceof RequestTiming known ? known : start(request);
+	}
+
+	LongAdder providerNanos() {
+		return providerNanos;
+	}
+
+	void connection(String name) {
+		this.connection = name;
+	}
+
+	String connection() {
+		return connection;
+	}
+
+	double totalMillis() {
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	double providerMillis() {
+		return providerNanos.sum() / 1e6;
+	}
+
+	/** {@code gateway;dur=…, provider;dur=…}: what the gateway added, and what the provider took. */
+	String serverTiming() {
+		double total = totalMillis();
+		double provider = providerMillis();
+		return String.format(Locale.ROOT, "gateway;dur=%.1f, provider;dur=%.1f", Math.max(0, total - provider), provider);
+	}
+}

@@ -1,0 +1,56 @@
+package io.campaigngateway.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.campaigngateway.campaign.Connection;
+import io.campaigngateway.campaign.ConnectionRegistry;
+import io.campaigngateway.campaign.RequestContext;
+import io.campaigngateway.provider.ProviderGuards;
+import io.campaigngateway.provider.ProviderMetrics;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.context.ContextRegistry;
+import org.slf4j.MDC;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Health per connection, from what its calls last did (probes never call providers), and the request id in
+ * the logging context of every line of a request, on whichever thread the reactive chain runs.
+ */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfiguration {
+
+	static {
+		ContextRegistry.getInstance().registerThreadLocalAccessor(RequestContext.REQUEST_ID,
+				() -> MDC.get("requestId"), id -> MDC.put("requestId", id), () -> MDC.remove("requestId"));
+	}
+
+	/** {@code connections}: DOWN while a circuit is open; the sandbox and the last call shown as details. */
+	@Bean
+	CompositeHealthContributor connectionsHealthContributor(ConnectionRegistry registry, ProviderGuards guards,
+			ProviderMetrics metrics) {
+		Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+		for (Connection connection : registry.all()) {
+			indicators.put(connection.name(), () -> health(connection, guards, metrics));
+		}
+		return CompositeHealthContributor.fromMap(indicators);
+	}
+
+	private static Health health(Connection connection, ProviderGuards guards, ProviderMetrics metrics) {
+		CircuitBreaker.State state = guards.circuitBreaker(connection.name())
+			.map(CircuitBreaker::getState)
+			.orElse(CircuitBreaker.State.CLOSED);
+		Health.Builder health = state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN
+				? Health.down() : Health.up();
+		health.withDetail("provider", connection.provider())
+			.withDetail("sandbox", connection.sandbox())
+			.withDetail("circuit", state.name().toLowerCase());
+		metrics.lastCall(connection.name()).ifPresent(last -> health.withDetail("lastCall", Map.of("at",
+				last.at().toString(), "outcome", last.outcome(), "status", last.status())));
+		return health.build();
+	}
+}
