@@ -74,8 +74,14 @@ class IdempotentCreates {
 			.doOnNext(answer -> store.complete(scoped, new StoredAnswer(answer.getStatusCode().value(),
 					answer.getHeaders().getFirst(HttpHeaders.LOCATION), answer.getBody(), null)))
 			.doOnError(ex -> settle(scoped, ex))
-			.doOnCancel(() -> store.release(scoped));
+			.doOnCancel(() -> store.complete(scoped, new StoredAnswer(502, null, null, ABANDONED)));
 	}
+
+	/** The caller went away while the create was in flight: it may have reached the provider, so never resend. */
+	private static final GatewayException ABANDONED = new GatewayException(ProblemType.UPSTREAM_ERROR,
+			"The first request with this key was abandoned", "The first request with this Idempotency-Key was"
+					+ " cancelled while the provider was being called; the outcome is unknown. Read the provider's"
+					+ " campaigns before creating it again under a new key");
 
 	private void settle(String key, Throwable ex) {
 		if (ex instanceof GatewayException problem && PROVIDER_MAY_HAVE_ACTED.contains(problem.type())) {

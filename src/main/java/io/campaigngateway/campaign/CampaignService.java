@@ -2,7 +2,6 @@ package io.campaigngateway.campaign;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import reactor.core.publisher.Mono;

@@ -98,8 +98,11 @@ class ProviderClients {
 			.pendingAcquireTimeout(properties.timeouts().response())
 			.maxIdleTime(Duration.ofSeconds(30))
 			.build();
+		// TCP_NODELAY: a request goes out as headers then body; without it Nagle holds the body back until the
+		// provider's delayed ACK (up to 40 ms) — measured by the benchmark
 		HttpClient http = HttpClient.create(pool)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeouts().connect().toMillis());
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeouts().connect().toMillis())
+			.option(ChannelOption.TCP_NODELAY, true);
 		return builder.clone()
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES))

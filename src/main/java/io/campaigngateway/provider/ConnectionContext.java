@@ -60,8 +60,9 @@ public final class ConnectionContext {
 			return binder.bind(prefix(), Bindable.of(type)).orElse(whenAbsent);
 		}
 		catch (BindException ex) {
-			problem(ex.getProperty() == null ? "" : ex.getProperty().getName().toString()
-				.substring(prefix().length() + 1), "cannot be read: " + rootMessage(ex));
+			String property = ex.getProperty() == null ? prefix() : ex.getProperty().getName().toString();
+			problem(property.length() > prefix().length() ? property.substring(prefix().length() + 1) : "*",
+					"cannot be read: " + rootMessage(ex));
 			return whenAbsent;
 		}
 	}

@@ -83,6 +83,21 @@ public final class Json {
 		return array;
 	}
 
+	/** {@code providerOptions}: provider fields sent as they are, merged last; a null removes the field. */
+	public static ObjectNode mergeOptions(ObjectNode body, java.util.Map<String, Object> options) {
+		if (options != null) {
+			options.forEach((name, value) -> {
+				if (value == null) {
+					body.remove(name);
+				}
+				else {
+					body.set(name, tree(value));
+				}
+			});
+		}
+		return body;
+	}
+
 	/** A normalized campaign from its JSON form, as reverse mappers build it. */
 	public static Campaign toCampaign(ObjectNode normalized) {
 		return MAPPER.treeToValue(normalized, Campaign.class);

@@ -30,7 +30,7 @@ final class ExotelMapper {
 	static ObjectNode createCampaign(Campaign c) {
 		ObjectNode campaign = fields(c);
 		campaign.put("type", "trans");
-		return merged(campaign, c.providerOptions());
+		return Json.mergeOptions(campaign, c.providerOptions());
 	}
 
 	/** The campaign of {@code PUT /campaigns/{id}}: only the patch's fields, and the lifecycle action. */
@@ -39,7 +39,7 @@ final class ExotelMapper {
 		if (patch.status() != null) {
 			campaign.put("action", ACTIONS.get(patch.status()));
 		}
-		return merged(campaign, patch.providerOptions());
+		return Json.mergeOptions(campaign, patch.providerOptions());
 	}
 
 	private static ObjectNode fields(Campaign c) {
@@ -163,10 +163,4 @@ final class ExotelMapper {
 		}
 	}
 
-	private static ObjectNode merged(ObjectNode campaign, Map<String, Object> options) {
-		if (options != null) {
-			options.forEach((name, value) -> campaign.set(name, Json.tree(value)));
-		}
-		return campaign;
-	}
 }

@@ -1,7 +1,6 @@
 package io.campaigngateway.provider.toingg;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -63,7 +62,7 @@ final class ToinggMapper {
 			model.put("calendar", ToinggCalendar.write(hours, zone));
 		}
 		Json.put(model, "timeZone", zone);
-		mergeOptions(model, c.providerOptions());
+		Json.mergeOptions(model, c.providerOptions());
 		return model;
 	}
 
@@ -102,7 +101,7 @@ final class ToinggMapper {
 				model.put("calendar", "");
 			}
 		}
-		mergeOptions(model, v.providerOptions());
+		Json.mergeOptions(model, v.providerOptions());
 		ObjectNode body = Json.object();
 		body.set("campaignModelData", model);
 		body.put("campId", campId);
@@ -169,18 +168,6 @@ final class ToinggMapper {
 		}
 	}
 
-	private static void mergeOptions(ObjectNode model, Map<String, Object> options) {
-		if (options != null) {
-			options.forEach((name, value) -> {
-				if (value == null) {
-					model.remove(name);
-				}
-				else {
-					model.set(name, Json.tree(value));
-				}
-			});
-		}
-	}
 
 	private static Agent agent(Campaign c) {
 		return c.agent() == null ? new Agent(null, null, null, null, null, null, null, null) : c.agent();

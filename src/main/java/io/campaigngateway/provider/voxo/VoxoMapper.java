@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -47,14 +46,14 @@ final class VoxoMapper {
 		body.put("tenantId", tenantId);
 		body.put("tech", "VOICE");
 		fields(body, c, zone(c), nationalNumbers, null);
-		return merged(body, c.providerOptions());
+		return Json.mergeOptions(body, c.providerOptions());
 	}
 
 	/** {@code PATCH {prefix}/{id}}: only what the patch touches; {@code zone} is the campaign's time zone. */
 	static ObjectNode updateBody(CampaignPatch patch, String zone, boolean nationalNumbers) {
 		ObjectNode body = Json.object();
 		fields(body, patch.values(), zone, nationalNumbers, patch);
-		return merged(body, patch.values().providerOptions());
+		return Json.mergeOptions(body, patch.values().providerOptions());
 	}
 
 	private static void fields(ObjectNode body, Campaign c, String zone, boolean nationalNumbers, CampaignPatch patch) {
@@ -220,12 +219,6 @@ final class VoxoMapper {
 		}
 	}
 
-	private static ObjectNode merged(ObjectNode body, Map<String, Object> options) {
-		if (options != null) {
-			options.forEach((name, value) -> body.set(name, Json.tree(value)));
-		}
-		return body;
-	}
 
 	private static String zone(Campaign c) {
 		return c.schedule() == null ? null : c.schedule().timezone();

@@ -1,0 +1,53 @@
+"""Prints the benchmark's figures, ratios and targets as Markdown, with the machine it ran on."""
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+results = {}
+for line in open(sys.argv[1]):
+    entry = json.loads(line)
+    results[entry["name"]] = entry["result"]
+startup_ms, idle_rss, peak_rss, jvm_opts = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+java = subprocess.run([sys.argv[6], "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+
+
+def r(name):
+    return results.get(name, {"rps": 0, "p50": 0, "p99": 0, "ok": 0, "errors": 0})
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}" if b else "n/a"
+
+
+print(f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, {platform.machine()},"
+      f" {java}; gateway JVM options: `{jvm_opts}`; load generator (hey) on the same machine.\n")
+print("| run | req/s | P50 ms | P99 ms | 2xx | errors |")
+print("|---|---:|---:|---:|---:|---:|")
+for name, v in results.items():
+    print(f"| {name} | {v['rps']} | {v['p50']} | {v['p99']} | {v['ok']} | {v['errors']} |")
+
+direct, gw = r("direct@1000rps"), r("gateway-patch@1000rps")
+added_p50, added_p99 = gw["p50"] - direct["p50"], gw["p99"] - direct["p99"]
+pt_max, gw_max, direct_max = r("pass-through@max")["rps"], r("gateway-patch-voxo@max")["rps"], r("direct@max")["rps"]
+slow_d, slow_g = r("slow-direct"), r("slow-gateway")
+big = r("gateway-exotel-5000")["p50"] - r("direct-exotel-5000")["p50"]
+rows = [
+    ("added latency at 1,000 req/s, P50 / P99", f"{added_p50:.2f} ms / {added_p99:.2f} ms", "≤ 1 ms / ≤ 5 ms",
+     added_p50 <= 1 and added_p99 <= 5),
+    ("max throughput, gateway ÷ direct", ratio(gw_max, direct_max), "—", True),
+    ("max throughput, gateway ÷ nginx pass-through", ratio(gw_max, pt_max), "≥ 0.3", pt_max and gw_max / pt_max >= 0.3),
+    ("2,000 concurrent on a 1 s provider: completed, errors", f"{slow_g['ok']} / {slow_g['errors']}", "2,000 / 0",
+     slow_g["ok"] == 2000 and slow_g["errors"] == 0),
+    ("… P99 gateway ÷ direct", f"{ratio(slow_g['p99'], slow_d['p99'])} ({slow_g['p99']} ms vs {slow_d['p99']} ms)",
+     "≤ 1.15", slow_g["errors"] == 0 and slow_d["p99"] and slow_g["p99"] / slow_d["p99"] <= 1.15),
+    ("RSS under that load / idle", f"{peak_rss} MB / {idle_rss} MB", "≤ 300 MB / ≤ 200 MB", peak_rss <= 300 and idle_rss <= 200),
+    ("start to ready (fat jar)", f"{startup_ms / 1000:.2f} s", "≤ 3 s", startup_ms <= 3000),
+    ("5,000-contact Exotel create, added latency (P50)", f"{big:.1f} ms", "≤ 20 ms", big <= 20),
+]
+print("\n| figure | measured | target | met |")
+print("|---|---|---|---|")
+for figure, measured, target, met in rows:
+    print(f"| {figure} | {measured} | {target} | {'yes' if met else '**no**'} |")

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The gateway's cost on top of the provider call, measured beside the physical limit in one run.
+# usage: bench/run.sh [seconds per load run, default 10]
+#   WARMUP_SECONDS (default 120): full-load warm-up before anything is measured — on 2 cores the JIT
+#   needs about two minutes of load before C2 settles (see bench/RESULTS.md); JAVA picks the runtime.
+# Needs hey, nginx and python3 (installed from Debian when missing). Everything it starts, it stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_RUN="${1:-10}"
+OUT="$PWD/bench/out"
+GATEWAY=http://127.0.0.1:18080
+DIRECT=http://127.0.0.1:18081
+PASS=http://127.0.0.1:18082
+SLOW=http://127.0.0.1:18083
+# JDK 25 runs the release-17 jar about twice as fast on these machines (bench/RESULTS.md); use it when present
+JAVA="${JAVA:-$( [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java)}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-120}"
+JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:MaxMetaspaceSize=160m}"
+rm -rf "$OUT" && mkdir -p "$OUT/nginx"
+pids=()
+cleanup() {
+  for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$OUT/nginx/nginx.pid" ] && nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -s stop 2>/dev/null || true
+}
+trap cleanup EXIT
+
+for tool in hey nginx python3 curl; do
+  if ! command -v "$tool" >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq hey nginx-light python3 curl >/dev/null
+  fi
+done
+ulimit -n 65536 2>/dev/null || true
+
+echo "== build"
+./mvnw -B -q package -DskipTests
+JAR=$(ls target/campaign-gateway-*.jar | head -1)
+
+echo "== provider stand-ins"
+sed "s|PREFIX|$OUT/nginx|g" bench/nginx.conf > "$OUT/nginx/nginx.conf"
+nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf"
+python3 bench/slow_provider.py 18083 1.0 & pids+=($!)
+
+echo "== gateway"
+start=$(date +%s%N)
+"$JAVA" $JVM_OPTS -jar "$JAR" --server.port=18080 --gateway.security.enabled=false \
+  --logging.file.name="$OUT/gateway.log" --logging.console.enabled=false \
+  --gateway.connections.toingg.provider=toingg --gateway.connections.toingg.base-url=$DIRECT/api/v3 \
+  --gateway.connections.toingg.token=bench-toingg-token \
+  --gateway.connections.voxo.provider=voxo --gateway.connections.voxo.base-url=$DIRECT \
+  --gateway.connections.voxo.token=bench-voxo-token --gateway.connections.voxo.tenant-id=1 \
+  --gateway.connections.exotel.provider=exotel --gateway.connections.exotel.base-url=$DIRECT \
+  --gateway.connections.exotel.account-sid=bench --gateway.connections.exotel.api-key=bench-key \
+  --gateway.connections.exotel.api-token=bench-token --gateway.connections.exotel.rate-limit.requests-per-minute=0 \
+  --gateway.connections.voxo-slow.provider=voxo --gateway.connections.voxo-slow.base-url=$SLOW \
+  --gateway.connections.voxo-slow.token=bench-voxo-token --gateway.connections.voxo-slow.tenant-id=1 \
+  > "$OUT/gateway.out" 2>&1 & GW=$!; pids+=($GW)
+until curl -fs "$GATEWAY/actuator/health/readiness" 2>/dev/null | grep -q UP; do
+  kill -0 $GW 2>/dev/null || { echo "gateway died:"; tail -30 "$OUT/gateway.out"; exit 1; }
+  sleep 0.05
+done
+STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+sleep 3
+IDLE_RSS_MB=$(( $(ps -o rss= -p $GW) / 1024 ))
+
+echo "== bodies"
+python3 - "$OUT" <<'PY'
+import json, sys
+out = sys.argv[1]
+script = "You are a friendly assistant calling on behalf of Acme. " * 5
+bodies = {
+  "voxo-patch": {"name": "Bench renamed", "status": "paused"},
+  "voxo-patch-wire": {"name": "Bench renamed", "state": "PAUSED"},
+  "toingg-create": {"connection": "toingg", "name": "Bench", "agent": {"voice": "Meera", "language": "english", "script": script}},
+  "voxo-create": {"connection": "voxo", "name": "Bench", "callerId": "+12025550143",
+                   "contacts": [{"phoneNumber": "+13125550178", "name": "Ada"}],
+                   "schedule": {"startAt": "2026-12-01T09:00:00-06:00", "endAt": "2026-12-05T17:00:00-06:00", "timezone": "America/Chicago"}},
+  "exotel-create": {"connection": "exotel", "name": "Bench", "callerId": "+918047123456", "contacts": [{"phoneNumber": "+919876543210"}]},
+  "exotel-5000": {"connection": "exotel", "name": "Bench", "callerId": "+918047123456",
+                   "contacts": [{"phoneNumber": "+9198765%05d" % i} for i in range(5000)]},
+  "exotel-5000-wire": {"campaigns": [{"name": "Bench", "caller_id": "+918047123456",
+                   "from": ["+9198765%05d" % i for i in range(5000)], "type": "trans"}]},
+}
+for name, body in bodies.items():
+    with open(f"{out}/{name}.json", "w") as f:
+        json.dump(body, f)
+PY
+
+load() { # name method url body concurrency [extra hey args…] → one JSON summary line
+  local name=$1 method=$2 url=$3 body=$4 conc=$5; shift 5
+  hey "$@" -c "$conc" -m "$method" -T application/json -D "$OUT/$body.json" "$url" > "$OUT/$name.txt" 2>&1 || true
+  echo "{\"name\": \"$name\", \"result\": $(python3 bench/hey_summary.py < "$OUT/$name.txt")}" | tee -a "$OUT/results.jsonl"
+}
+
+echo "== warm-up"
+for i in 1 2; do
+  hey -z 5s -c 16 -m PATCH -T application/json -D "$OUT/voxo-patch.json" "$GATEWAY/campaigns/voxo:1" >/dev/null
+  for p in toingg voxo exotel; do
+    hey -n 2000 -c 16 -m POST -T application/json -D "$OUT/$p-create.json" "$GATEWAY/campaigns" >/dev/null
+  done
+done
+
+echo "== 1,000 requests/s: added latency"
+load "direct@1000rps" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire 10 -z "${SECONDS_PER_RUN}s" -q 100
+load "pass-through@1000rps" PATCH "$PASS/v2/admin/call-campaigns/1" voxo-patch-wire 10 -z "${SECONDS_PER_RUN}s" -q 100
+load "gateway-patch@1000rps" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch 10 -z "${SECONDS_PER_RUN}s" -q 100
+
+echo "== maximum throughput (64 connections)"
+load "direct@max" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
+load "pass-through@max" PATCH "$PASS/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
+load "gateway-patch-voxo@max" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch 64 -z "${SECONDS_PER_RUN}s"
+for p in toingg voxo exotel; do
+  load "gateway-create-$p@max" POST "$GATEWAY/campaigns" "$p-create" 64 -z "${SECONDS_PER_RUN}s"
+done
+
+echo "== 5,000-contact Exotel create (one at a time)"
+load "direct-exotel-5000" POST "$DIRECT/v2/accounts/bench/campaigns" exotel-5000-wire 1 -n 200
+load "gateway-exotel-5000" POST "$GATEWAY/campaigns" exotel-5000 1 -n 200
+
+echo "== 2,000 concurrent requests on a provider answering after 1 s"
+load "slow-direct" PATCH "$SLOW/v2/admin/call-campaigns/1" voxo-patch-wire 2000 -n 2000 -t 30
+( peak=0; while kill -0 $GW 2>/dev/null; do rss=$(ps -o rss= -p $GW || echo 0); [ "$rss" -gt "$peak" ] && peak=$rss && echo $peak > "$OUT/peak-rss"; sleep 0.1; done ) & pids+=($!)
+load "slow-gateway" PATCH "$GATEWAY/campaigns/voxo-slow:1" voxo-patch 2000 -n 2000 -t 30
+sleep 0.5
+PEAK_RSS_MB=$(( $(cat "$OUT/peak-rss") / 1024 ))
+
+python3 bench/report.py "$OUT/results.jsonl" "$STARTUP_MS" "$IDLE_RSS_MB" "$PEAK_RSS_MB" "$JVM_OPTS" "$JAVA" | tee "$OUT/report.md"
