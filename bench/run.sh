@@ -91,12 +91,15 @@ load() { # name method url body concurrency [extra hey args…] → one JSON sum
   echo "{\"name\": \"$name\", \"result\": $(python3 bench/hey_summary.py < "$OUT/$name.txt")}" | tee -a "$OUT/results.jsonl"
 }
 
-echo "== warm-up"
-for i in 1 2; do
-  hey -z 5s -c 16 -m PATCH -T application/json -D "$OUT/voxo-patch.json" "$GATEWAY/campaigns/voxo:1" >/dev/null
+echo "== warm-up (${WARMUP_SECONDS}s at full load, every measured path)"
+slice=$(( WARMUP_SECONDS / 6 + 1 ))
+for round in 1 2; do
+  hey -z "${slice}s" -c 32 -m PATCH -T application/json -D "$OUT/voxo-patch.json" "$GATEWAY/campaigns/voxo:1" >/dev/null
   for p in toingg voxo exotel; do
-    hey -n 2000 -c 16 -m POST -T application/json -D "$OUT/$p-create.json" "$GATEWAY/campaigns" >/dev/null
+    hey -z "$(( slice / 2 + 1 ))s" -c 32 -m POST -T application/json -D "$OUT/$p-create.json" "$GATEWAY/campaigns" >/dev/null
   done
+  hey -n 100 -c 2 -m POST -T application/json -D "$OUT/exotel-5000.json" "$GATEWAY/campaigns" >/dev/null
+  hey -n 2000 -c 500 -m PATCH -T application/json -D "$OUT/voxo-patch.json" "$GATEWAY/campaigns/voxo-slow:1" >/dev/null
 done
 
 echo "== 1,000 requests/s: added latency"

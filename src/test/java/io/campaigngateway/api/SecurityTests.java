@@ -45,6 +45,15 @@ class SecurityTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void answersCarryTheStandardSecurityHeaders() {
+		Answer answer = gateway.get("/connections");
+		assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+		assertThat(answer.header("Content-Security-Policy")).contains("default-src 'none'");
+	}
+
+	@Test
 	void printsTheDigestToConfigure() {
 		assertThat(ApiKeys.sha256Hex(MAIN_KEY)).isEqualTo(MAIN_KEY_SHA256);
 	}
