@@ -5,8 +5,9 @@ import java.time.Duration;
 import io.campaigngateway.campaign.GatewayException;
 
 /**
- * One failed attempt at a provider call, with what decides whether another attempt is safe: whether the
- * request may have reached the provider, and whether the failure is the kind that passes.
+ * One failed attempt at a provider call, with what decides what happens next: whether the request may have
+ * reached the provider, whether the failure is the kind that passes (worth another attempt), and whether it is
+ * the provider's fault (it counts against the connection's circuit).
  */
 final class CallFailure extends RuntimeException {
 
@@ -16,11 +17,15 @@ final class CallFailure extends RuntimeException {
 
 	private final boolean transientFailure;
 
-	CallFailure(GatewayException problem, boolean mayHaveReachedProvider, boolean transientFailure) {
+	private final boolean providerFault;
+
+	CallFailure(GatewayException problem, boolean mayHaveReachedProvider, boolean transientFailure,
+			boolean providerFault) {
 		super(problem.getMessage(), null, false, false);
 		this.problem = problem;
 		this.mayHaveReachedProvider = mayHaveReachedProvider;
 		this.transientFailure = transientFailure;
+		this.providerFault = providerFault;
 	}
 
 	GatewayException problem() {
@@ -33,6 +38,10 @@ final class CallFailure extends RuntimeException {
 
 	boolean transientFailure() {
 		return transientFailure;
+	}
+
+	boolean providerFault() {
+		return providerFault;
 	}
 
 	Duration retryAfter() {

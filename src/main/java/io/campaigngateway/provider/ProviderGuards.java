@@ -37,7 +37,7 @@ public class ProviderGuards {
 			.waitDurationInOpenState(openFor)
 			.permittedNumberOfCallsInHalfOpenState(2)
 			.automaticTransitionFromOpenToHalfOpenEnabled(true)
-			.recordException(ex -> ex instanceof CallFailure failure && failure.transientFailure())
+			.recordException(ex -> ex instanceof CallFailure failure && failure.providerFault())
 			.build();
 		CircuitBreaker breaker = registry.circuitBreaker(connection, config, Map.of("provider", provider));
 		breaker.getEventPublisher().onStateTransition(event -> meters.counter("gateway.circuit.transitions",

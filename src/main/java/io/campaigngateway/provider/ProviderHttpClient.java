@@ -167,33 +167,35 @@ public final class ProviderHttpClient {
 	private CallFailure refusal(ProviderResponse response, Operation operation) {
 		GatewayException problem = classifier.classify(response, operation);
 		int status = response.status();
+		// contract §5: reads and updates are retried on 502, 503, 504 and 429 (and when unreachable), not on 500
 		boolean transientStatus = status == 429 || status == 502 || status == 503 || status == 504;
-		return new CallFailure(problem, true, transientStatus || status >= 500);
+		return new CallFailure(problem, true, transientStatus, status >= 500);
 	}
 
 	private CallFailure failure(Throwable ex, Operation operation) {
 		String provider = settings.provider();
 		if (ex instanceof GatewayException problem) {
-			return new CallFailure(problem, true, false);
+			return new CallFailure(problem, true, false, false);
 		}
 		if (ex instanceof TimeoutException) {
 			String detail = provider + " did not answer within " + settings.responseTimeout().toMillis() + " ms"
 					+ (operation == Operation.CREATE ? unknownOutcome() : "");
 			return new CallFailure(new GatewayException(ProblemType.UPSTREAM_TIMEOUT, "The provider did not answer in time",
-					detail), true, true);
+					detail), true, true, true);
 		}
 		if (ex instanceof WebClientRequestException && isConnectFailure(ex)) {
 			return new CallFailure(new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider could not be reached",
-					"could not connect to " + provider + "; nothing was sent"), false, true);
+					"could not connect to " + provider + "; nothing was sent"), false, true, true);
 		}
 		if (ex instanceof WebClientRequestException && isPoolExhausted(ex)) {
 			return new CallFailure(new GatewayException(ProblemType.UNAVAILABLE, "Too many requests in flight",
 					"connection '" + settings.name() + "' has no free capacity; try again shortly", List.of(), null,
-					Duration.ofSeconds(1)), false, false);
+					Duration.ofSeconds(1)), false, false, false);
 		}
 		String detail = "the exchange with " + provider + " failed before a complete answer arrived"
 				+ (operation == Operation.CREATE ? unknownOutcome() : "");
-		return new CallFailure(new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider failed", detail), true, true);
+		return new CallFailure(new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider failed", detail), true, true,
+				true);
 	}
 
 	private static String unknownOutcome() {

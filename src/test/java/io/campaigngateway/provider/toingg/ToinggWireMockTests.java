@@ -149,6 +149,7 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 		assertThat(answer.status()).isEqualTo(502);
 		assertThat(answer.type()).endsWith("/upstream-error");
 		assertThat(answer.json().path("detail").asString()).contains("toingg");
+		toingg.verify(1, getRequestedFor(urlPathEqualTo("/get_campaigns")));
 	}
 
 	@Test
