@@ -1,5 +1,7 @@
 # syntax=docker/dockerfile:1
-# Build with the project's own Maven Wrapper, then run the layered jar on a JRE as a non-root user.
+# Build with the project's own Maven Wrapper (Java 17 bytecode), then run the extracted jar on JRE 25 as a
+# non-root user, with an AOT cache made by a training start: about 3.6 s to ready instead of 6 s
+# (bench/RESULTS.md). scripts/check-container-launch.sh runs these same steps on a machine without Docker.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
@@ -8,9 +10,8 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY api-spec api-spec
 RUN ./mvnw -B -q package -DskipTests \
- && java -Djarmode=tools -jar target/campaign-gateway-*.jar extract --layers --launcher --destination /layers
+ && java -Djarmode=tools -jar target/campaign-gateway.jar extract --layers --destination /layers
 
-# The bytecode is Java 17; JRE 25 runs it about twice as fast on the benchmark (bench/RESULTS.md)
 FROM eclipse-temurin:25-jre
 RUN groupadd --system gateway && useradd --system --gid gateway --home /app gateway
 WORKDIR /app
@@ -18,9 +19,12 @@ COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
+# training start on the sandbox: loads and links the classes a real start needs, then exits
+RUN java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar campaign-gateway.jar \
+ && chown -R gateway:gateway /app
 USER gateway
 EXPOSE 8080
 # Configuration comes from the environment: GATEWAY_CONNECTIONS_<NAME>_<PROPERTY>, GATEWAY_SECURITY_..., see README.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
-HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "campaign-gateway.jar"]

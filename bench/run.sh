@@ -33,7 +33,7 @@ ulimit -n 65536 2>/dev/null || true
 
 echo "== build"
 ./mvnw -B -q package -DskipTests
-JAR=$(ls target/campaign-gateway-*.jar | head -1)
+JAR=target/campaign-gateway.jar
 
 echo "== provider stand-ins"
 sed "s|PREFIX|$OUT/nginx|g" bench/nginx.conf > "$OUT/nginx/nginx.conf"

@@ -1,31 +1,43 @@
 #!/usr/bin/env bash
 # Checks what can be checked of the container without a Docker engine: the jar, extracted exactly as the
-# Dockerfile extracts it, starts with the image's command line and configuration by environment, and reports
-# healthy. Usage: scripts/check-container-launch.sh [port]
+# Dockerfile extracts it, gets its AOT cache from a training start, starts with the image's command line and
+# configuration by environment, and reports healthy. Uses JDK 25 (the image's runtime) when installed;
+# with an older JDK it checks the same steps without the AOT cache. Usage: scripts/check-container-launch.sh [port]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-18080}"
+java_bin="${JAVA:-$( [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java)}"
 work="$(mktemp -d)"
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 ./mvnw -B -q package -DskipTests
-java -Djarmode=tools -jar target/campaign-gateway-*.jar extract --layers --launcher --destination "$work/layers"
+java -Djarmode=tools -jar target/campaign-gateway.jar extract --layers --destination "$work/layers"
 mkdir -p "$work/app"
 for layer in dependencies spring-boot-loader snapshot-dependencies application; do
   cp -r "$work/layers/$layer/." "$work/app/"
 done
-
 cd "$work/app"
+
+aot=()
+if "$java_bin" -XX:AOTCacheOutput=probe.aot -version >/dev/null 2>&1; then
+  rm -f probe.aot
+  "$java_bin" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar campaign-gateway.jar > "$work/training.log" 2>&1
+  aot=(-XX:AOTCache=app.aot)
+fi
+
+start=$(date +%s%N)
 SERVER_PORT="$port" JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
-  java org.springframework.boot.loader.launch.JarLauncher > "$work/gateway.log" 2>&1 &
+  "$java_bin" "${aot[@]}" -jar campaign-gateway.jar > "$work/gateway.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 60); do
+for _ in $(seq 1 600); do
   if curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
-    echo "container command line: healthy on port $port"
-    curl -fsS "http://127.0.0.1:$port/connections" | head -c 300; echo
+    echo "container command line: healthy on port $port after $(( ($(date +%s%N) - start) / 1000000 )) ms (${aot[*]:-no AOT cache})"
+    curl -fsS "http://127.0.0.1:$port/connections" | head -c 200; echo
     exit 0
   fi
-  sleep 1
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.1
 done
 echo "the gateway did not become healthy; its log:" >&2
 tail -50 "$work/gateway.log" >&2
