@@ -72,7 +72,7 @@ class CampaignController {
 		if (dryRun) {
 			return withRequestId(service.planCreate(campaign, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
 		}
-		return withRequestId(idempotent.create(idempotencyKey, body, ApiKeyFilter.caller(request),
+		return withRequestId(idempotent.create(idempotencyKey, campaign, ApiKeyFilter.caller(request),
 				() -> service.create(campaign, ApiKeyFilter.caller(request)).map(CampaignController::created)), request);
 	}
 

@@ -1,12 +1,16 @@
 package io.campaigngateway.api;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.campaigngateway.api.IdempotencyStore.Claim;
 import io.campaigngateway.api.IdempotencyStore.Completed;
@@ -21,6 +25,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * {@code Idempotency-Key} on {@code POST /campaigns} (contract §3), scoped per caller key. The first answer is
@@ -47,7 +53,7 @@ class IdempotentCreates {
 		this.registry = registry;
 	}
 
-	Mono<ResponseEntity<Object>> create(String key, byte[] body, Caller caller,
+	Mono<ResponseEntity<Object>> create(String key, JsonNode body, Caller caller,
 			Supplier<Mono<ResponseEntity<Object>>> create) {
 		if (key == null) {
 			return Mono.defer(create);
@@ -103,13 +109,40 @@ class IdempotentCreates {
 		return builder.body(answer.body());
 	}
 
-	private static String fingerprint(byte[] body) {
+	/** The same campaign, whatever its whitespace or key order, has the same fingerprint. */
+	static String fingerprint(JsonNode body) {
+		StringBuilder canonical = new StringBuilder();
+		canonical(body, canonical);
 		try {
-			byte[] bytes = body == null ? new byte[0] : body;
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void canonical(JsonNode node, StringBuilder out) {
+		if (node.isObject()) {
+			out.append('{');
+			new TreeMap<>(node.propertyStream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+				.forEach((name, value) -> {
+					out.append(StringNode.valueOf(name)).append(':');
+					canonical(value, out);
+					out.append(',');
+				});
+			out.append('}');
+		}
+		else if (node.isArray()) {
+			out.append('[');
+			node.forEach(element -> {
+				canonical(element, out);
+				out.append(',');
+			});
+			out.append(']');
+		}
+		else {
+			out.append(node);
 		}
 	}
 
