@@ -59,6 +59,14 @@ class CampaignRulesTests {
 		assertThat(pointers("{\"callerId\": \"x\", \"status\": \"x\", \"pacing\": {\"callsPerMinute\": 0}}")).hasSize(3);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "+14155550123,true", "+12025550143,true", "+442071838750,true", "+390612345678,true",
+			"+919876543210,true", "+8613800138000,true", "+80012345678,true", "+4407911123456,true", "+99912345678,false",
+			"+1415555,false", "+11234567890,false", "14155550123,false", "+1 415 555 0123,false" })
+	void e164ChecksAgreeWithLibphonenumber(String number, boolean valid) {
+		assertThat(PhoneNumbers.isE164(number)).isEqualTo(valid);
+	}
+
 	@Test
 	void convertsNorthAmericanNumbersOnly() {
 		assertThat(PhoneNumbers.northAmericanDigits("+12025550143")).contains("2025550143");
