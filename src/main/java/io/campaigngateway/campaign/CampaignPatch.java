@@ -13,10 +13,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record CampaignPatch(ObjectNode document, Campaign values) {
 
-	/** Whether the patch mentions the field at this dotted path (with any value, null included). */
-	public boolean has(String path) {
-		return !node(path).isMissingNode();
-	}
 
 	/** Whether the patch changes the field at this path: mentions it, or sets one of its parents to null. */
 	public boolean touches(String path) {
@@ -44,13 +40,6 @@ public record CampaignPatch(ObjectNode document, Campaign values) {
 		return pointers;
 	}
 
-	private JsonNode node(String path) {
-		JsonNode node = document;
-		for (String name : path.split("\\.")) {
-			node = node.path(name);
-		}
-		return node;
-	}
 
 	private static void collectNulls(JsonNode node, String pointer, List<String> pointers) {
 		for (Map.Entry<String, JsonNode> property : node.properties()) {

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -229,8 +228,4 @@ public final class CampaignRules {
 		problems.add(new FieldProblem(pointer, "url", "must be an absolute http or https URL"));
 	}
 
-	/** Whether the custom fields of a contact use only the given names. */
-	public static boolean onlyKeys(Map<String, String> fields, Set<String> allowed) {
-		return fields == null || allowed.containsAll(fields.keySet());
-	}
 }

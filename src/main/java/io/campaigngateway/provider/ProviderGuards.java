@@ -63,7 +63,4 @@ public class ProviderGuards {
 		return registry.find(connection);
 	}
 
-	public CircuitBreakerRegistry registry() {
-		return registry;
-	}
 }
