@@ -2,11 +2,20 @@ package io.campaigngateway.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import io.campaigngateway.GatewayApplication;
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.Connection;
+import io.campaigngateway.campaign.ConnectionRegistry;
+import io.campaigngateway.campaign.OutboundRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Bad configuration stops start-up with one clear line per problem; an open gateway needs a reason. */
 class StartupTests {
@@ -67,6 +76,41 @@ class StartupTests {
 		assertThat(failure("gateway.connections.tg.provider=toingg", "gateway.connections.tg.base-url=https://www.toingg.com/api/v3",
 				"gateway.connections.tg.token=t", "gateway.security.api-keys[0].name=ops",
 				"gateway.security.api-keys[0].sha256=" + "a".repeat(64))).isNull();
+	}
+
+	/** Contract §1: every property binds from environment variables in Spring's canonical form. */
+	@Test
+	void connectionsBindFromEnvironmentVariables() {
+		Map<String, Object> variables = Map.ofEntries(
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_PROVIDER", "exotel"),
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_BASEURL", "https://api.in.exotel.com"),
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_ACCOUNTSID", "acme1"),
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_APIKEY", "env-key-1"),
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_APITOKEN", "env-token-1"),
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_TIMEOUTS_RESPONSE", "3s"),
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_RATELIMIT_REQUESTSPERMINUTE", "5"),
+				Map.entry("GATEWAY_CONNECTIONS_VOXO_PROVIDER", "voxo"),
+				Map.entry("GATEWAY_CONNECTIONS_VOXO_BASEURL", "https://api.voxo.co"),
+				Map.entry("GATEWAY_CONNECTIONS_VOXO_TOKEN", "env-voxo-token"),
+				Map.entry("GATEWAY_CONNECTIONS_VOXO_TENANTID", "42"));
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+		SpringApplication application = new SpringApplication(GatewayApplication.class);
+		application.setEnvironment(environment);
+		try (ConfigurableApplicationContext context = application.run("--server.port=0", "--gateway.security.enabled=false")) {
+			GatewayProperties properties = context.getBean(GatewayProperties.class);
+			assertThat(properties.connections().get("exotel").timeouts().response()).hasSeconds(3);
+			assertThat(properties.connections().get("exotel").rateLimit().requestsPerMinute()).isEqualTo(5);
+			ConnectionRegistry registry = context.getBean(ConnectionRegistry.class);
+			assertThat(registry.all()).extracting(Connection::name).containsExactlyInAnyOrder("exotel", "voxo");
+			OutboundRequest request = registry.require("exotel").adapter()
+				.prepareCreate(new Campaign(null, "exotel", null, null, null, null, "+918047123456",
+						List.of(new Campaign.Contact("+919876543210", null, null)), null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, null, null))
+				.block().requests().get(0);
+			assertThat(request.url()).isEqualTo("https://api.in.exotel.com/v2/accounts/acme1/campaigns");
+		}
 	}
 
 	@Test
