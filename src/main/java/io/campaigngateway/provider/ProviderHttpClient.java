@@ -28,6 +28,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,7 +70,7 @@ public final class ProviderHttpClient {
 	}
 
 	/** A request to {@code path} under the connection's base URL, as a dry run may show it. */
-	public OutboundRequest request(String method, String path, tools.jackson.databind.JsonNode body) {
+	public OutboundRequest request(String method, String path, JsonNode body) {
 		Map<String, String> headers = new LinkedHashMap<>(auth.maskedHeaders());
 		headers.put(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 		if (body != null) {
@@ -88,10 +89,6 @@ public final class ProviderHttpClient {
 			.then(attempt.retryWhen(retryPolicy(operation)))
 			.onErrorMap(CallFailure.class, CallFailure::problem)
 			.onErrorMap(CallNotPermittedException.class, ex -> unavailable());
-	}
-
-	public String provider() {
-		return settings.provider();
 	}
 
 	private Mono<ProviderResponse> authenticated(OutboundRequest request, Operation operation) {
