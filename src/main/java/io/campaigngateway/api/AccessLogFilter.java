@@ -65,7 +65,7 @@ class AccessLogFilter extends OncePerRequestFilter {
 
 	private void finish(HttpServletRequest request, HttpServletResponse response, RequestTiming timing) {
 		String route = route(request);
-		String connection = connection(request, timing);
+		String connection = connection(request);
 		String operation = operation(request.getMethod(), route, request.getParameter("dryRun"));
 		Object problem = request.getAttribute(PROBLEM);
 		String outcome = problem != null ? problem.toString() : response.getStatus() < 400 ? "success" : "error";
@@ -97,9 +97,9 @@ class AccessLogFilter extends OncePerRequestFilter {
 	}
 
 	/** Only configured names become tag values: what callers type is unbounded. */
-	private String connection(HttpServletRequest request, RequestTiming timing) {
+	private String connection(HttpServletRequest request) {
 		Object named = request.getAttribute(CONNECTION);
-		String candidate = named instanceof String text ? text : timing.connection();
+		String candidate = named instanceof String text ? text : null;
 		if (candidate == null) {
 			String uri = request.getRequestURI();
 			String rest = uri.startsWith("/campaigns/") ? uri.substring(11) : uri.startsWith("/connections/") ? uri.substring(13) : "";

@@ -34,7 +34,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
-	static GatewayException tooLarge(HttpServletRequest request) {
+	static GatewayException tooLarge() {
 		return new GatewayException(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large",
 				"The body is larger than the gateway accepts (gateway.limits.max-request-body)");
 	}
@@ -53,7 +53,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
 			response.setHeader("Connection", "close");
-			problems.write(tooLarge(request), request, response);
+			problems.write(tooLarge(), request, response);
 			return;
 		}
 		chain.doFilter(new Limited(request, limit), response);

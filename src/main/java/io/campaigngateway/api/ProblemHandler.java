@@ -45,7 +45,7 @@ class ProblemHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemBody> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
 		if (BodyLimitFilter.isTooLarge(ex)) {
-			return problems.entity(BodyLimitFilter.tooLarge(request), request);
+			return problems.entity(BodyLimitFilter.tooLarge(), request);
 		}
 		return problems.entity(new GatewayException(ProblemType.MALFORMED_REQUEST, "The request body is malformed",
 				"The body could not be read as JSON"), request);

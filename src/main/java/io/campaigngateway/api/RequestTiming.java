@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** When a request started, how much of it was spent waiting on providers, and which connection it used. */
+/** When a request started, and how much of it was spent waiting on providers. */
 final class RequestTiming {
 
 	private static final String ATTRIBUTE = RequestTiming.class.getName();
@@ -13,8 +13,6 @@ final class RequestTiming {
 	private final long start = System.nanoTime();
 
 	private final LongAdder providerNanos = new LongAdder();
-
-	private volatile String connection;
 
 	static RequestTiming start(HttpServletRequest request) {
 		RequestTiming timing = new RequestTiming();
@@ -29,14 +27,6 @@ final class RequestTiming {
 
 	LongAdder providerNanos() {
 		return providerNanos;
-	}
-
-	void connection(String name) {
-		this.connection = name;
-	}
-
-	String connection() {
-		return connection;
 	}
 
 	double totalMillis() {

@@ -105,7 +105,7 @@ class ConnectionsConfiguration {
 	private static Connection build(String name, boolean sandbox, ProviderFactory factory,
 			ConnectionProperties properties, Supplier<String> baseUrl, Binder binder, ProviderClients clients,
 			List<String> problems) {
-		ConnectionContext context = clients.context(name, sandbox, factory, properties, baseUrl, binder);
+		ConnectionContext context = clients.context(name, factory, properties, baseUrl, binder);
 		CampaignProvider adapter = factory.create(context);
 		problems.addAll(context.problems());
 		return new Connection(name, factory.provider(), sandbox, adapter);

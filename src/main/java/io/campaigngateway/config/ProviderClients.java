@@ -47,7 +47,7 @@ class ProviderClients {
 		this.guards = guards;
 	}
 
-	ConnectionContext context(String name, boolean sandbox, ProviderFactory factory, ConnectionProperties properties,
+	ConnectionContext context(String name, ProviderFactory factory, ConnectionProperties properties,
 			Supplier<String> baseUrl, Binder binder) {
 		WebClient webClient = webClient(name, properties);
 		Integer perMinute = properties.rateLimit().requestsPerMinute();
@@ -58,7 +58,7 @@ class ProviderClients {
 				properties.circuitBreaker().openFor(), new RetrySettings(retry.maxAttempts(), retry.firstBackoff(),
 						retry.maxBackoff(), retry.maxRetryAfter(), retry.maxTotal()));
 		GatewayProperties.CircuitBreaker breaker = properties.circuitBreaker();
-		return new ConnectionContext(name, sandbox, binder, webClient,
+		return new ConnectionContext(name, binder, webClient,
 				(auth, classifier) -> new ProviderHttpClient(settings, webClient, auth, classifier, mapper,
 						guards.circuitBreaker(name, factory.provider(), breaker.failureRateThreshold(),
 								breaker.minimumCalls(), breaker.slidingWindow(), breaker.openFor()),

@@ -20,8 +20,6 @@ public final class ConnectionContext {
 
 	private final String name;
 
-	private final boolean sandbox;
-
 	private final Binder binder;
 
 	private final WebClient webClient;
@@ -34,13 +32,12 @@ public final class ConnectionContext {
 
 	private final List<String> problems = new ArrayList<>();
 
-	public ConnectionContext(String name, boolean sandbox, Binder binder, WebClient webClient,
+	public ConnectionContext(String name, Binder binder, WebClient webClient,
 			BiFunction<ProviderAuth, ErrorClassifier, ProviderHttpClient> clients, Supplier<String> baseUrl,
 			Duration responseTimeout) {
 		this.name = name;
 		this.baseUrl = baseUrl;
 		this.responseTimeout = responseTimeout;
-		this.sandbox = sandbox;
 		this.binder = binder;
 		this.webClient = webClient;
 		this.clients = clients;
@@ -48,10 +45,6 @@ public final class ConnectionContext {
 
 	public String name() {
 		return name;
-	}
-
-	public boolean sandbox() {
-		return sandbox;
 	}
 
 	/** The provider-specific settings record, bound from this connection's properties. */

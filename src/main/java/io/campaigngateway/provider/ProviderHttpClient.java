@@ -202,13 +202,15 @@ public final class ProviderHttpClient {
 
 	private static boolean isConnectFailure(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause.getClass().getSimpleName().contains("ConnectTimeout")) {
+			// Netty's ConnectTimeoutException is a ConnectException too
+			if (cause instanceof ConnectException) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/** Reactor Netty's pool limits throw PoolAcquire…Exceptions from a shaded package: matched by name. */
 	private static boolean isPoolExhausted(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause.getClass().getSimpleName().startsWith("PoolAcquire")) {

@@ -1,6 +1,5 @@
 package io.campaigngateway.provider.voxo;
 
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
+import io.campaigngateway.campaign.CampaignRules;
 import io.campaigngateway.provider.Json;
 import io.campaigngateway.provider.SandboxStatus;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -142,7 +142,7 @@ class VoxoSandbox {
 		check(errors, body, "recording", Set.of("yes", "no"));
 		check(errors, body, "enableVMDetect", Set.of("1", "0"));
 		String zone = Json.text(body, "timezone");
-		if (body.has("timezone") && (zone == null || !ZoneId.getAvailableZoneIds().contains(zone))) {
+		if (body.has("timezone") && !CampaignRules.isZone(zone)) {
 			errors.put("timezone", "must be an IANA time zone");
 		}
 		if (create && !body.path("tenantId").isNumber()) {
