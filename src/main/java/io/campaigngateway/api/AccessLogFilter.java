@@ -1,7 +1,6 @@
 package io.campaigngateway.api;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import io.campaigngateway.campaign.ConnectionRegistry;
@@ -103,7 +102,11 @@ class AccessLogFilter extends OncePerRequestFilter {
 		if (candidate == null) {
 			String uri = request.getRequestURI();
 			String rest = uri.startsWith("/campaigns/") ? uri.substring(11) : uri.startsWith("/connections/") ? uri.substring(13) : "";
-			candidate = rest.split("[:/]", 2)[0];
+			int end = 0;
+			while (end < rest.length() && rest.charAt(end) != ':' && rest.charAt(end) != '/') {
+				end++;
+			}
+			candidate = rest.substring(0, end);
 		}
 		return connections.find(candidate).isPresent() ? candidate : "none";
 	}
@@ -130,7 +133,7 @@ class AccessLogFilter extends OncePerRequestFilter {
 	}
 
 	private static String round(double millis) {
-		return String.format(Locale.ROOT, "%.1f", millis);
+		return RequestTiming.oneDecimal(millis);
 	}
 
 	private final class Completion implements AsyncListener {

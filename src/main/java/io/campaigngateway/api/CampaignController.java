@@ -5,7 +5,6 @@ import java.net.URI;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignService;
 import io.campaigngateway.campaign.DryRun;
-import io.campaigngateway.campaign.RequestContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,12 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.util.context.Context;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /campaigns}: thin on purpose. The service decides; the answers are reactive so that a request
- * waiting on a slow provider holds no servlet thread.
+ * {@code /campaigns}: thin on purpose. The service decides; {@link ProviderAnswers} hands its answers to Spring MVC.
  */
 @RestController
 @RequestMapping(path = "/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,10 +42,13 @@ class CampaignController {
 
 	private final IdempotentCreates idempotent;
 
-	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent) {
+	private final ProviderAnswers answers;
+
+	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent, ProviderAnswers answers) {
 		this.service = service;
 		this.bodies = bodies;
 		this.idempotent = idempotent;
+		this.answers = answers;
 	}
 
 	@Operation(summary = "Create a campaign at the connection named in the body",
@@ -63,16 +63,16 @@ class CampaignController {
 	@ApiResponse(responseCode = "200", description = "Dry run: the requests the gateway would send",
 			content = @Content(schema = @Schema(implementation = DryRun.class)))
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Object>> create(@RequestBody(required = false) byte[] body,
+	Object create(@RequestBody(required = false) byte[] body,
 			@Parameter(description = "Show the outbound requests instead of sending them") @RequestParam(defaultValue = "false") boolean dryRun,
 			@Parameter(description = "Replays the first answer for the same key and body within 24 hours") @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request) {
 		JsonNode campaign = bodies.parse(body);
 		request.setAttribute(AccessLogFilter.CONNECTION, campaign.path("connection").asString(null));
 		if (dryRun) {
-			return withRequestId(service.planCreate(campaign, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+			return answers.answer(service.planCreate(campaign, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
 		}
-		return withRequestId(idempotent.create(idempotencyKey, campaign, ApiKeyFilter.caller(request),
+		return answers.answer(idempotent.create(idempotencyKey, campaign, ApiKeyFilter.caller(request),
 				() -> service.create(campaign, ApiKeyFilter.caller(request)).map(CampaignController::created)), request);
 	}
 
@@ -84,20 +84,20 @@ class CampaignController {
 	@ApiResponse(responseCode = "200", description = "The campaign after the change (or, with dryRun, the requests)",
 			content = @Content(schema = @Schema(implementation = Campaign.class)))
 	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
-	Mono<ResponseEntity<Object>> update(@PathVariable String id, @RequestBody(required = false) byte[] body,
+	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body,
 			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
 		Mono<ResponseEntity<Object>> answer = dryRun
 				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok)
 				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok);
-		return withRequestId(answer, request);
+		return answers.answer(answer, request);
 	}
 
 	@Operation(summary = "Read a campaign back from its provider, in the normalized shape")
 	@ApiResponse(responseCode = "200", description = "The campaign",
 			content = @Content(schema = @Schema(implementation = Campaign.class)))
 	@GetMapping("/{id}")
-	Mono<ResponseEntity<Object>> read(@PathVariable String id, HttpServletRequest request) {
-		return withRequestId(service.read(id, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+	Object read(@PathVariable String id, HttpServletRequest request) {
+		return answers.answer(service.read(id, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
 	}
 
 	private static ResponseEntity<Object> ok(Object body) {
@@ -106,12 +106,5 @@ class CampaignController {
 
 	private static ResponseEntity<Object> created(Campaign campaign) {
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/campaigns/" + campaign.id())).body(campaign);
-	}
-
-	/** What the provider calls of this request need: its id to forward, and where to add their time. */
-	static <T> Mono<T> withRequestId(Mono<T> answer, HttpServletRequest request) {
-		String requestId = RequestIdFilter.requestId(request);
-		Context context = Context.of(RequestContext.PROVIDER_NANOS, RequestTiming.of(request).providerNanos());
-		return answer.contextWrite(requestId == null ? context : context.put(RequestContext.REQUEST_ID, requestId));
 	}
 }

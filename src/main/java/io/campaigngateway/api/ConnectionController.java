@@ -27,8 +27,11 @@ class ConnectionController {
 
 	private final ConnectionRegistry registry;
 
-	ConnectionController(ConnectionRegistry registry) {
+	private final ProviderAnswers answers;
+
+	ConnectionController(ConnectionRegistry registry, ProviderAnswers answers) {
 		this.registry = registry;
+		this.answers = answers;
 	}
 
 	/** One connection as {@code GET /connections} lists it. */
@@ -52,23 +55,23 @@ class ConnectionController {
 	@io.swagger.v3.oas.annotations.Operation(summary = "The voices a Toingg connection offers for agent.voice")
 	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(example = "{\"connection\":\"toingg\",\"voices\":[\"Meera\"]}")))
 	@GetMapping("/{name}/voices")
-	Mono<Map<String, Object>> voices(@PathVariable String name, HttpServletRequest request) {
+	Object voices(@PathVariable String name, HttpServletRequest request) {
 		return catalogue(name, "voices", request);
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "The languages a Toingg connection offers for agent.language")
 	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(example = "{\"connection\":\"toingg\",\"languages\":[\"english\",\"hindi\"]}")))
 	@GetMapping("/{name}/languages")
-	Mono<Map<String, Object>> languages(@PathVariable String name, HttpServletRequest request) {
+	Object languages(@PathVariable String name, HttpServletRequest request) {
 		return catalogue(name, "languages", request);
 	}
 
-	private Mono<Map<String, Object>> catalogue(String name, String catalogue, HttpServletRequest request) {
+	private Object catalogue(String name, String catalogue, HttpServletRequest request) {
 		Connection connection = registry.require(name);
 		ApiKeyFilter.caller(request).checkMayUse(name);
 		Mono<Map<String, Object>> values = connection.adapter().catalogue(catalogue)
 			.map(list -> Map.of("connection", name, catalogue, list));
-		return CampaignController.withRequestId(values, request);
+		return answers.answer(values, request);
 	}
 
 	private static ConnectionView view(Connection connection) {

@@ -14,6 +14,8 @@ public final class PhoneNumbers {
 
 	private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
+	private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
+
 	private PhoneNumbers() {
 	}
 
@@ -34,7 +36,7 @@ public final class PhoneNumbers {
 		if (reported == null) {
 			return null;
 		}
-		String digits = reported.replaceAll("[^0-9]", "");
+		String digits = NOT_DIGIT.matcher(reported).replaceAll("");
 		if (reported.startsWith("+")) {
 			return "+" + digits;
 		}

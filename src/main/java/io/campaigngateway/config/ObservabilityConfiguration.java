@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Health per connection, from what its calls last did (probes never call providers), and the request id in
- * the logging context of every line of a request, on whichever thread the reactive chain runs.
+ * Health per connection, from what its calls last did (probes never call providers), and the request id as
+ * a context value: captured into each provider call's reactive context, and restored on reactive threads
+ * when {@code spring.reactor.context-propagation=auto}.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfiguration {

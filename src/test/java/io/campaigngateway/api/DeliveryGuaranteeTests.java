@@ -37,7 +37,7 @@ class DeliveryGuaranteeTests extends WireMockGatewayTest {
 
 	@Test
 	void aCreateThatTimesOutIsSentOnceAndSaysTheOutcomeIsUnknown() {
-		toingg.stubFor(post("/create_campaign/").willReturn(okJson(CREATED).withFixedDelay(1500)));
+		toingg.stubFor(post("/create_campaign/").willReturn(okJson(CREATED).withFixedDelay(2500)));
 
 		Answer answer = gateway.post("/campaigns", TOINGG_CREATE);
 
@@ -60,7 +60,7 @@ class DeliveryGuaranteeTests extends WireMockGatewayTest {
 
 	@Test
 	void aReadThatTimesOutIsRetriedThenAnsweredWith504() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson("{}").withFixedDelay(1500)));
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson("{}").withFixedDelay(2500)));
 
 		Answer answer = gateway.get("/campaigns/toingg:aaaaaaaaaaaaaaaaaaaaaaaa");
 

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +89,18 @@ class ObservabilityTests extends WireMockGatewayTest {
 		assertThat(slowAnswer.header("Server-Timing")).matches("gateway;dur=[0-9.]+, provider;dur=[0-9.]+");
 		assertThat(slow).isGreaterThanOrEqualTo(400).isGreaterThan(fast);
 		assertThat(gateway.get("/campaigns/nowhere:1").header("Server-Timing")).startsWith("gateway;dur=");
+	}
+
+	@Test
+	void answersLeaveWholeWithTheirLength() {
+		voxo.stubFor(get(urlEqualTo("/v2/admin/call-campaigns/47")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+
+		Answer answer = gateway.get("/campaigns/voxo:47");
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.header("Transfer-Encoding")).isNull();
+		assertThat(answer.header("Content-Length"))
+			.isEqualTo(String.valueOf(answer.raw().body().getBytes(StandardCharsets.UTF_8).length));
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import org.wiremock.spring.InjectWireMock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"gateway.connections.toingg.provider=toingg", "gateway.connections.toingg.token=tg-test-token-1",
-		"gateway.connections.toingg.timeouts.response=1s", "gateway.connections.toingg.retry.first-backoff=10ms",
+		"gateway.connections.toingg.timeouts.response=2s", "gateway.connections.toingg.retry.first-backoff=10ms",
 		"gateway.connections.toingg-fragile.provider=toingg", "gateway.connections.toingg-fragile.token=tg-test-token-2",
 		"gateway.connections.toingg-fragile.circuit-breaker.minimum-calls=4",
 		"gateway.connections.toingg-fragile.circuit-breaker.sliding-window=4",
@@ -22,7 +22,7 @@ import org.wiremock.spring.InjectWireMock;
 		"gateway.connections.toingg-fragile.retry.max-attempts=1",
 		"gateway.connections.voxo.provider=voxo", "gateway.connections.voxo.token=voxo-static-token",
 		"gateway.connections.voxo.tenant-id=42", "gateway.connections.voxo.retry.first-backoff=10ms",
-		"gateway.connections.voxo.timeouts.response=1s",
+		"gateway.connections.voxo.timeouts.response=2s",
 		"gateway.connections.voxo-login.provider=voxo", "gateway.connections.voxo-login.email=ops@example.com",
 		"gateway.connections.voxo-login.password=voxo-secret-password", "gateway.connections.voxo-login.tenant-id=7",
 		"gateway.connections.voxo-fresh.provider=voxo", "gateway.connections.voxo-fresh.email=new@example.com",
@@ -30,7 +30,7 @@ import org.wiremock.spring.InjectWireMock;
 		"gateway.connections.exotel.provider=exotel", "gateway.connections.exotel.account-sid=acme1",
 		"gateway.connections.exotel.api-key=exo-key-123", "gateway.connections.exotel.api-token=exo-token-456",
 		"gateway.connections.exotel.rate-limit.requests-per-minute=0",
-		"gateway.connections.exotel.timeouts.response=1s", "gateway.connections.exotel.retry.first-backoff=10ms",
+		"gateway.connections.exotel.timeouts.response=2s", "gateway.connections.exotel.retry.first-backoff=10ms",
 		"gateway.connections.exotel-limited.provider=exotel", "gateway.connections.exotel-limited.account-sid=acme2",
 		"gateway.connections.exotel-limited.api-key=exo-key-789", "gateway.connections.exotel-limited.api-token=exo-token-000",
 		"gateway.connections.exotel-limited.rate-limit.requests-per-minute=2",

@@ -141,7 +141,7 @@ final class VoxoMapper {
 	static Campaign toCampaign(JsonNode v) {
 		ObjectNode c = Json.object();
 		String id = Json.text(v, "id") != null ? Json.text(v, "id") : Json.text(v, "campaignId");
-		c.put("providerCampaignId", id == null ? null : id.replaceAll("\\.0$", ""));
+		c.put("providerCampaignId", id != null && id.endsWith(".0") ? id.substring(0, id.length() - 2) : id);
 		Json.put(c, "name", Json.text(v, "name"));
 		Json.put(c, "status", status(Json.text(v, "state")));
 		String callerId = Json.text(v, "callerId");

@@ -3,6 +3,7 @@ package io.campaigngateway.provider.voxo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
@@ -23,6 +24,8 @@ import tools.jackson.databind.JsonNode;
  * zone first, since VOXO's dates and times are local to it.
  */
 final class VoxoProvider implements CampaignProvider {
+
+	private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
 	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("voxo",
 			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
@@ -58,7 +61,7 @@ final class VoxoProvider implements CampaignProvider {
 	/** VOXO ids are numbers above 0. */
 	@Override
 	public boolean acceptsId(String providerCampaignId) {
-		return providerCampaignId.matches("[1-9][0-9]{0,17}");
+		return ID.matcher(providerCampaignId).matches();
 	}
 
 	@Override

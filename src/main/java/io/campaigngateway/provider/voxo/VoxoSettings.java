@@ -11,9 +11,14 @@ public record VoxoSettings(String token, String email, String password, Long ten
 
 	static final String DEFAULT_PREFIX = "/v2/admin/call-campaigns";
 
-	String prefix() {
+	/** The prefix as given, with a leading slash and no trailing ones (normalized once: every call reads it). */
+	public VoxoSettings {
 		String prefix = pathPrefix == null || pathPrefix.isBlank() ? DEFAULT_PREFIX : pathPrefix.trim();
-		return (prefix.startsWith("/") ? prefix : "/" + prefix).replaceAll("/+$", "");
+		pathPrefix = (prefix.startsWith("/") ? prefix : "/" + prefix).replaceAll("/+$", "");
+	}
+
+	String prefix() {
+		return pathPrefix;
 	}
 
 	boolean nationalNumbers() {
