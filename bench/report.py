@@ -12,6 +12,7 @@ for line in open(sys.argv[1]):
     results[entry["name"]] = entry["result"]
 startup_ms, idle_rss, peak_rss, jvm_opts = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 java = subprocess.run([sys.argv[6], "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+fat_jar_ms, start_flags = int(sys.argv[7]), sys.argv[8]
 
 
 def r(name):
@@ -23,7 +24,8 @@ def ratio(a, b):
 
 
 print(f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, {platform.machine()},"
-      f" {java}; gateway JVM options: `{jvm_opts}`; load generator (hey) on the same machine.\n")
+      f" {java}; gateway JVM options: `{jvm_opts}`, started as the image starts it (`{start_flags}`, extracted jar);"
+      f" load generator (hey) on the same machine.\n")
 print("| run | req/s | P50 ms | P99 ms | 2xx | errors |")
 print("|---|---:|---:|---:|---:|---:|")
 for name, v in results.items():
@@ -44,7 +46,8 @@ rows = [
     ("… P99 gateway ÷ direct", f"{ratio(slow_g['p99'], slow_d['p99'])} ({slow_g['p99']} ms vs {slow_d['p99']} ms)",
      "≤ 1.15", slow_g["errors"] == 0 and slow_d["p99"] and slow_g["p99"] / slow_d["p99"] <= 1.15),
     ("RSS under that load / idle", f"{peak_rss} MB / {idle_rss} MB", "≤ 300 MB / ≤ 200 MB", peak_rss <= 300 and idle_rss <= 200),
-    ("start to ready (fat jar)", f"{startup_ms / 1000:.2f} s", "≤ 3 s", startup_ms <= 3000),
+    ("start to ready, as the image starts it", f"{startup_ms / 1000:.2f} s", "≤ 3 s", startup_ms <= 3000),
+    ("start to ready, `java -jar` on the fat jar (reference)", f"{fat_jar_ms / 1000:.2f} s", "—", True),
     ("5,000-contact Exotel create, added latency (P50)", f"{big:.1f} ms", "≤ 20 ms", big <= 20),
 ]
 print("\n| figure | measured | target | met |")

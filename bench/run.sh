@@ -31,8 +31,8 @@ for tool in hey nginx python3 curl; do
 done
 ulimit -n 65536 2>/dev/null || true
 
-echo "== build"
-./mvnw -B -q package -DskipTests
+echo "== build (Spring AOT processing on the runtime's JDK, as the image's build stage does)"
+JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")" ./mvnw -B -q package -DskipTests
 JAR=target/campaign-gateway.jar
 
 echo "== provider stand-ins"
@@ -40,10 +40,34 @@ sed "s|PREFIX|$OUT/nginx|g" bench/nginx.conf > "$OUT/nginx/nginx.conf"
 nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf"
 python3 bench/slow_provider.py 18083 1.0 & pids+=($!)
 
-echo "== gateway"
+ready() { # pid → waits until the gateway on 18080 is ready
+  until curl -fs "$GATEWAY/actuator/health/readiness" 2>/dev/null | grep -q UP; do
+    kill -0 "$1" 2>/dev/null || { echo "gateway died:"; tail -30 "$OUT/gateway.log"; exit 1; }
+    sleep 0.02
+  done
+}
+
+echo "== start-up as a fat jar (java -jar, for reference)"
 start=$(date +%s%N)
-"$JAVA" $JVM_OPTS -jar "$JAR" --server.port=18080 --gateway.security.enabled=false \
-  --logging.file.name="$OUT/gateway.log" --logging.console.enabled=false \
+"$JAVA" $JVM_OPTS -jar "$JAR" --server.port=18080 > "$OUT/fat-jar.log" 2>&1 & FAT=$!; pids+=($FAT)
+ready $FAT
+FAT_JAR_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+kill $FAT; wait $FAT 2>/dev/null || true
+
+echo "== gateway, started the way the image starts it (extracted, Spring AOT, JDK AOT cache)"
+java -Djarmode=tools -jar "$JAR" extract --layers --destination "$OUT/layers" >/dev/null
+mkdir -p "$OUT/app"
+for layer in dependencies spring-boot-loader snapshot-dependencies application; do cp -r "$OUT/layers/$layer/." "$OUT/app/"; done
+AOT=(-Dspring.aot.enabled=true)
+if "$JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version >/dev/null 2>&1; then
+  (cd "$OUT/app" && "$JAVA" -XX:AOTCacheOutput=app.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar campaign-gateway.jar > "$OUT/training.log" 2>&1)
+  AOT+=(-XX:AOTCache=app.aot)
+fi
+start=$(date +%s%N)
+# from the directory the cache was trained in: a JDK AOT cache only maps with the same class path
+cd "$OUT/app"
+"$JAVA" "${AOT[@]}" $JVM_OPTS -jar campaign-gateway.jar --server.port=18080 --gateway.security.enabled=false \
   --gateway.connections.toingg.provider=toingg --gateway.connections.toingg.base-url=$DIRECT/api/v3 \
   --gateway.connections.toingg.token=bench-toingg-token \
   --gateway.connections.voxo.provider=voxo --gateway.connections.voxo.base-url=$DIRECT \
@@ -53,11 +77,9 @@ start=$(date +%s%N)
   --gateway.connections.exotel.api-token=bench-token --gateway.connections.exotel.rate-limit.requests-per-minute=0 \
   --gateway.connections.voxo-slow.provider=voxo --gateway.connections.voxo-slow.base-url=$SLOW \
   --gateway.connections.voxo-slow.token=bench-voxo-token --gateway.connections.voxo-slow.tenant-id=1 \
-  > "$OUT/gateway.out" 2>&1 & GW=$!; pids+=($GW)
-until curl -fs "$GATEWAY/actuator/health/readiness" 2>/dev/null | grep -q UP; do
-  kill -0 $GW 2>/dev/null || { echo "gateway died:"; tail -30 "$OUT/gateway.out"; exit 1; }
-  sleep 0.05
-done
+  > "$OUT/gateway.log" 2>&1 & GW=$!; pids+=($GW)
+cd - >/dev/null
+ready $GW
 STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
 sleep 3
 IDLE_RSS_MB=$(( $(ps -o rss= -p $GW) / 1024 ))
@@ -99,7 +121,9 @@ for round in 1 2; do
     hey -z "$(( slice / 2 + 1 ))s" -c 32 -m POST -T application/json -D "$OUT/$p-create.json" "$GATEWAY/campaigns" >/dev/null
   done
   hey -n 100 -c 2 -m POST -T application/json -D "$OUT/exotel-5000.json" "$GATEWAY/campaigns" >/dev/null
-  hey -n 2000 -c 500 -m PATCH -T application/json -D "$OUT/voxo-patch.json" "$GATEWAY/campaigns/voxo-slow:1" >/dev/null
+  for burst in 1 2; do # bursts of new connections compile their own paths (bench/RESULTS.md)
+    hey -n 2000 -c 2000 -t 30 -m PATCH -T application/json -D "$OUT/voxo-patch.json" "$GATEWAY/campaigns/voxo-slow:1" >/dev/null
+  done
 done
 
 echo "== 1,000 requests/s: added latency"
@@ -126,4 +150,4 @@ load "slow-gateway" PATCH "$GATEWAY/campaigns/voxo-slow:1" voxo-patch 2000 -n 20
 sleep 0.5
 PEAK_RSS_MB=$(( $(cat "$OUT/peak-rss") / 1024 ))
 
-python3 bench/report.py "$OUT/results.jsonl" "$STARTUP_MS" "$IDLE_RSS_MB" "$PEAK_RSS_MB" "$JVM_OPTS" "$JAVA" | tee "$OUT/report.md"
+python3 bench/report.py "$OUT/results.jsonl" "$STARTUP_MS" "$IDLE_RSS_MB" "$PEAK_RSS_MB" "$JVM_OPTS" "$JAVA" "$FAT_JAR_MS" "${AOT[*]}" | tee "$OUT/report.md"

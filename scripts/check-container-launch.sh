@@ -11,7 +11,8 @@ work="$(mktemp -d)"
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-./mvnw -B -q package -DskipTests
+# like the image's build stage: Spring's AOT processing on the runtime's JDK (see the Dockerfile)
+JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v "$java_bin")")")")" ./mvnw -B -q package -DskipTests
 java -Djarmode=tools -jar target/campaign-gateway.jar extract --layers --destination "$work/layers"
 mkdir -p "$work/app"
 for layer in dependencies spring-boot-loader snapshot-dependencies application; do
@@ -22,8 +23,8 @@ cd "$work/app"
 aot=()
 if "$java_bin" -XX:AOTCacheOutput=probe.aot -version >/dev/null 2>&1; then
   rm -f probe.aot
-  "$java_bin" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar campaign-gateway.jar > "$work/training.log" 2>&1
-  aot=(-XX:AOTCache=app.aot)
+  "$java_bin" -XX:AOTCacheOutput=app.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar campaign-gateway.jar > "$work/training.log" 2>&1
+  aot=(-XX:AOTCache=app.aot -Dspring.aot.enabled=true)
 fi
 
 start=$(date +%s%N)

@@ -1,6 +1,7 @@
 package io.campaigngateway.campaign;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +18,19 @@ public final class SupportedFields {
 
 	private final Set<String> fields;
 
+	/** Every path above a supported field ({@code contacts} for {@code contacts.phoneNumber}): looked up, not searched. */
+	private final Set<String> parents;
+
 	public SupportedFields(String provider, Set<String> fields) {
 		this.provider = provider;
 		this.fields = fields;
+		Set<String> above = new HashSet<>();
+		for (String field : fields) {
+			for (String parent = parent(field); !parent.isEmpty(); parent = parent(parent)) {
+				above.add(parent);
+			}
+		}
+		this.parents = Set.copyOf(above);
 	}
 
 	public List<FieldProblem> unsupportedIn(JsonNode document, Set<String> ignoredTopLevel) {
@@ -36,7 +47,7 @@ public final class SupportedFields {
 		if (covered(path)) {
 			return;
 		}
-		boolean partlySupported = fields.stream().anyMatch(f -> f.startsWith(path + "."));
+		boolean partlySupported = parents.contains(path);
 		if (partlySupported && value.isObject()) {
 			for (Map.Entry<String, JsonNode> property : value.properties()) {
 				check(property.getValue(), path + "." + property.getKey(),
