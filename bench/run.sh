@@ -15,7 +15,8 @@ SLOW=http://127.0.0.1:18083
 # JDK 25 runs the release-17 jar about twice as fast on these machines (bench/RESULTS.md); use it when present
 JAVA="${JAVA:-$( [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java)}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-120}"
-JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:MaxMetaspaceSize=160m}"
+# 2,000 requests in flight hold ~250 MB of heap (bench/RESULTS.md): -Xmx256m ran out of memory in the warm-up
+JVM_OPTS="${JVM_OPTS:--Xmx512m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError}"
 rm -rf "$OUT" && mkdir -p "$OUT/nginx"
 pids=()
 cleanup() {
