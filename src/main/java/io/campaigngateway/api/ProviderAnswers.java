@@ -35,7 +35,7 @@ class ProviderAnswers {
 		return onVirtualThread() ? bound.block() : bound;
 	}
 
-	static boolean onVirtualThread() {
+	private static boolean onVirtualThread() {
 		if (IS_VIRTUAL == null) {
 			return false;
 		}

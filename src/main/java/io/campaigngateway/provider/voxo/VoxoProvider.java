@@ -66,7 +66,7 @@ final class VoxoProvider implements CampaignProvider {
 
 	@Override
 	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
-		OutboundRequest create = client.request("POST", settings.prefix(),
+		OutboundRequest create = client.request("POST", settings.pathPrefix(),
 				VoxoMapper.createBody(campaign, settings.tenantId(), settings.nationalNumbers()));
 		return Mono.just(new PreparedCall(List.of(create), send(create, Operation.CREATE)));
 	}
@@ -96,7 +96,7 @@ final class VoxoProvider implements CampaignProvider {
 	}
 
 	private PreparedCall update(String campaignId, CampaignPatch patch, String zone, List<OutboundRequest> before) {
-		OutboundRequest update = client.request("PATCH", settings.prefix() + "/" + campaignId,
+		OutboundRequest update = client.request("PATCH", settings.pathPrefix() + "/" + campaignId,
 				VoxoMapper.updateBody(patch, zone, settings.nationalNumbers()));
 		List<OutboundRequest> requests = new ArrayList<>(before);
 		requests.add(update);
@@ -104,7 +104,7 @@ final class VoxoProvider implements CampaignProvider {
 	}
 
 	private OutboundRequest readRequest(String campaignId) {
-		return client.request("GET", settings.prefix() + "/" + campaignId, null);
+		return client.request("GET", settings.pathPrefix() + "/" + campaignId, null);
 	}
 
 	/** VOXO answers with the campaign itself, not wrapped. */

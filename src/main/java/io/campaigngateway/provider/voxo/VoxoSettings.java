@@ -17,10 +17,6 @@ public record VoxoSettings(String token, String email, String password, Long ten
 		pathPrefix = (prefix.startsWith("/") ? prefix : "/" + prefix).replaceAll("/+$", "");
 	}
 
-	String prefix() {
-		return pathPrefix;
-	}
-
 	boolean nationalNumbers() {
 		return "national".equalsIgnoreCase(numberFormat);
 	}
@@ -28,6 +24,6 @@ public record VoxoSettings(String token, String email, String password, Long ten
 	@Override
 	public String toString() {
 		return "VoxoSettings[token=" + (token == null ? "none" : "***") + ", email=" + email + ", password="
-				+ (password == null ? "none" : "***") + ", tenantId=" + tenantId + ", pathPrefix=" + prefix() + "]";
+				+ (password == null ? "none" : "***") + ", tenantId=" + tenantId + ", pathPrefix=" + pathPrefix + "]";
 	}
 }
