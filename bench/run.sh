@@ -15,8 +15,8 @@ SLOW=http://127.0.0.1:18083
 # JDK 25 runs the release-17 jar about twice as fast on these machines (bench/RESULTS.md); use it when present
 JAVA="${JAVA:-$( [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java)}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-120}"
-# 2,000 requests in flight hold ~250 MB of heap (bench/RESULTS.md): -Xmx256m ran out of memory in the warm-up
-JVM_OPTS="${JVM_OPTS:--Xmx512m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError}"
+# 2,000 requests in flight hold ~180 MB of heap (bench/RESULTS.md); the heap is sized for that
+JVM_OPTS="${JVM_OPTS:--Xmx384m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError}"
 rm -rf "$OUT" && mkdir -p "$OUT/nginx"
 pids=()
 cleanup() {
@@ -127,10 +127,17 @@ for round in 1 2; do
   done
 done
 
-echo "== 1,000 requests/s: added latency"
-load "direct@1000rps" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire 10 -z "${SECONDS_PER_RUN}s" -q 100
-load "pass-through@1000rps" PATCH "$PASS/v2/admin/call-campaigns/1" voxo-patch-wire 10 -z "${SECONDS_PER_RUN}s" -q 100
-load "gateway-patch@1000rps" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch 10 -z "${SECONDS_PER_RUN}s" -q 100
+paced() { # name method url body → one JSON summary line; 1,000 req/s evenly spaced (bench/paced.py)
+  echo "{\"name\": \"$1\", \"result\": $(python3 bench/paced.py 1000 "$SECONDS_PER_RUN" 8 "$2" "$3" "$OUT/$4.json")}" \
+    | tee -a "$OUT/results.jsonl"
+}
+
+echo "== 1,000 requests/s: added latency (evenly spaced, then hey's bursts of 10 every 10 ms for reference)"
+paced "direct@1000rps" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire
+paced "pass-through@1000rps" PATCH "$PASS/v2/admin/call-campaigns/1" voxo-patch-wire
+paced "gateway-patch@1000rps" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch
+load "direct@1000rps-bursts" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire 10 -z "${SECONDS_PER_RUN}s" -q 100
+load "gateway-patch@1000rps-bursts" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch 10 -z "${SECONDS_PER_RUN}s" -q 100
 
 echo "== maximum throughput (64 connections)"
 load "direct@max" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"

@@ -3,7 +3,9 @@ package io.campaigngateway.campaign;
 import static io.campaigngateway.support.Campaigns.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +67,18 @@ class CampaignRulesTests {
 			"+1415555,false", "+11234567890,false", "14155550123,false", "+1 415 555 0123,false" })
 	void e164ChecksAgreeWithLibphonenumber(String number, boolean valid) {
 		assertThat(PhoneNumbers.isE164(number)).isEqualTo(valid);
+	}
+
+	@Test
+	void longListsAreCheckedOnEveryCoreWithTheSameVerdictsInOrder() {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			numbers.add(i % 997 == 3 ? "+99912345678" : i % 1499 == 7 ? null : "+9198765" + "%05d".formatted(i));
+		}
+		int[] expected = IntStream.range(0, numbers.size()).filter(i -> !PhoneNumbers.isE164(numbers.get(i))).toArray();
+
+		assertThat(PhoneNumbers.notE164(numbers)).containsExactly(expected)
+			.contains(3, 7, 1000, 1506, 4988).hasSize(10);
 	}
 
 	@Test

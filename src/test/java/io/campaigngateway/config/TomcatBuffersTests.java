@@ -1,0 +1,28 @@
+package io.campaigngateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.campaigngateway.support.WireMockGatewayTest;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+
+/** The running server holds the smaller per-connection buffers (large bodies still pass: the Exotel tests). */
+class TomcatBuffersTests extends WireMockGatewayTest {
+
+	@Autowired
+	ServletWebServerApplicationContext context;
+
+	@Test
+	void connectionsUseTheSmallerBuffers() {
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+
+		assertThat(connector.getProperty("socket.appReadBufSize")).isEqualTo("4096");
+		assertThat(connector.getProperty("socket.appWriteBufSize")).isEqualTo("4096");
+		assertThat(((AbstractHttp11Protocol<?>) connector.getProtocolHandler()).getMaxHttpResponseHeaderSize())
+			.isEqualTo(4096);
+	}
+}
