@@ -30,8 +30,6 @@ public final class CampaignRules {
 
 	public static final int MIN_SCRIPT_LENGTH = 200;
 
-	private static final String E164_MESSAGE = "must be a valid phone number in E.164 form, e.g. +14155550123";
-
 	private CampaignRules() {
 	}
 
@@ -99,9 +97,9 @@ public final class CampaignRules {
 			return;
 		}
 		for (int i : PhoneNumbers.notE164(contacts.stream().map(Campaign.Contact::phoneNumber).toList())) {
-			problems.add(contacts.get(i).phoneNumber() == null
-					? new FieldProblem("/contacts/" + i + "/phoneNumber", "required", "is required")
-					: new FieldProblem("/contacts/" + i + "/phoneNumber", "e164", E164_MESSAGE));
+			String pointer = "/contacts/" + i + "/phoneNumber";
+			problems.add(contacts.get(i).phoneNumber() == null ? new FieldProblem(pointer, "required", "is required")
+					: notE164(pointer));
 		}
 	}
 
@@ -207,8 +205,12 @@ public final class CampaignRules {
 
 	private static void phone(String number, String pointer, List<FieldProblem> problems) {
 		if (number != null && !PhoneNumbers.isE164(number)) {
-			problems.add(new FieldProblem(pointer, "e164", E164_MESSAGE));
+			problems.add(notE164(pointer));
 		}
+	}
+
+	private static FieldProblem notE164(String pointer) {
+		return new FieldProblem(pointer, "e164", "must be a valid phone number in E.164 form, e.g. +14155550123");
 	}
 
 	private static void url(String value, String pointer, List<FieldProblem> problems) {
