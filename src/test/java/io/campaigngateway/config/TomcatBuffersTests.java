@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
-/** The running server holds the smaller per-connection buffers (large bodies still pass: the Exotel tests). */
+/**
+ * The running server holds the smaller per-connection buffers (large bodies still pass: the Exotel tests) and keeps
+ * its request processors for reuse.
+ */
 class TomcatBuffersTests extends WireMockGatewayTest {
 
 	@Autowired
@@ -24,5 +27,13 @@ class TomcatBuffersTests extends WireMockGatewayTest {
 		assertThat(connector.getProperty("socket.appWriteBufSize")).isEqualTo("4096");
 		assertThat(((AbstractHttp11Protocol<?>) connector.getProtocolHandler()).getMaxHttpResponseHeaderSize())
 			.isEqualTo(4096);
+	}
+
+	@Test
+	void requestProcessorsAreKeptForReuseUpToTheConnectionLimit() {
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();
+
+		assertThat(protocol.getProcessorCache()).isEqualTo(protocol.getMaxConnections()).isEqualTo(4096);
 	}
 }
