@@ -11,14 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers leave whole, with a {@code Content-Length}, in one write. Spring flushes right after writing a body,
  * which commits the answer before its length is known: chunked encoding and a second write for the last
- * chunk on every request (measured: ~8% of the gateway's CPU). Flushes are held here; Tomcat sends the
- * buffered answer with its length when the request ends, and still streams bodies larger than its buffer.
+ * chunk on every request (measured: ~8% of the gateway's CPU). Flushes are held here, and the finished answer
+ * is sent with its length as soon as the handler returns, so the caller does not wait for the outer filters'
+ * bookkeeping (access log line, metrics, trace span). Bodies larger than Tomcat's buffer still stream.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 6)
@@ -27,15 +29,30 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(request, new HeldFlushes(response));
+		HeldFlushes held = new HeldFlushes(response);
+		chain.doFilter(request, held);
+		if (!request.isAsyncStarted()) {
+			held.sendWhole();
+		}
 	}
 
 	private static final class HeldFlushes extends HttpServletResponseWrapper {
 
-		private ServletOutputStream body;
+		private Unflushed body;
 
 		HeldFlushes(HttpServletResponse response) {
 			super(response);
+		}
+
+		/** The buffered answer, with its length, now; a 204 or an answer that already left is Tomcat's to end. */
+		void sendWhole() throws IOException {
+			if (body == null || body.written == 0 || isCommitted()) {
+				return;
+			}
+			if (!containsHeader(HttpHeaders.CONTENT_LENGTH)) {
+				setContentLengthLong(body.written);
+			}
+			getResponse().flushBuffer();
 		}
 
 		@Override
@@ -56,6 +73,8 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 
 		private final ServletOutputStream target;
 
+		private long written;
+
 		Unflushed(ServletOutputStream target) {
 			this.target = target;
 		}
@@ -63,11 +82,13 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 		@Override
 		public void write(int b) throws IOException {
 			target.write(b);
+			written++;
 		}
 
 		@Override
 		public void write(byte[] bytes, int offset, int length) throws IOException {
 			target.write(bytes, offset, length);
+			written += length;
 		}
 
 		@Override
