@@ -28,7 +28,7 @@ if "$java_bin" -XX:AOTCacheOutput=probe.aot -version >/dev/null 2>&1; then
 fi
 
 start=$(date +%s%N)
-SERVER_PORT="$port" JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
+SERVER_PORT="$port" JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=1000" \
   "$java_bin" "${aot[@]}" -jar campaign-gateway.jar > "$work/gateway.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
