@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-18080}"
+# the image's JVM options, read from the Dockerfile so the check cannot drift from it
+java_tool_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' Dockerfile)"
+[ -n "$java_tool_options" ] || { echo "no ENV JAVA_TOOL_OPTIONS line in the Dockerfile" >&2; exit 1; }
 java_bin="${JAVA:-$( [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java)}"
 work="$(mktemp -d)"
 pid=""
@@ -28,7 +31,7 @@ if "$java_bin" -XX:AOTCacheOutput=probe.aot -version >/dev/null 2>&1; then
 fi
 
 start=$(date +%s%N)
-SERVER_PORT="$port" JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=1000" \
+SERVER_PORT="$port" JAVA_TOOL_OPTIONS="$java_tool_options" \
   "$java_bin" "${aot[@]}" -jar campaign-gateway.jar > "$work/gateway.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do

@@ -57,7 +57,7 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 
 		@Override
 		public void flushBuffer() {
-			// sent when the request ends
+			// held: sent by sendWhole() when the handler returns, or by Tomcat when an async request ends
 		}
 
 		@Override
@@ -93,7 +93,7 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 
 		@Override
 		public void flush() {
-			// sent when the request ends
+			// held: sent by sendWhole() when the handler returns, or by Tomcat when an async request ends
 		}
 
 		@Override

@@ -21,19 +21,21 @@ class TomcatBuffersTests extends WireMockGatewayTest {
 
 	@Test
 	void connectionsUseTheSmallerBuffers() {
-		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-
-		assertThat(connector.getProperty("socket.appReadBufSize")).isEqualTo("4096");
-		assertThat(connector.getProperty("socket.appWriteBufSize")).isEqualTo("4096");
-		assertThat(((AbstractHttp11Protocol<?>) connector.getProtocolHandler()).getMaxHttpResponseHeaderSize())
-			.isEqualTo(4096);
+		assertThat(connector().getProperty("socket.appReadBufSize")).isEqualTo("4096");
+		assertThat(connector().getProperty("socket.appWriteBufSize")).isEqualTo("4096");
+		assertThat(protocol().getMaxHttpResponseHeaderSize()).isEqualTo(4096);
 	}
 
 	@Test
 	void requestProcessorsAreKeptForReuseUpToTheConnectionLimit() {
-		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-		AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();
+		assertThat(protocol().getProcessorCache()).isEqualTo(protocol().getMaxConnections()).isEqualTo(4096);
+	}
 
-		assertThat(protocol.getProcessorCache()).isEqualTo(protocol.getMaxConnections()).isEqualTo(4096);
+	private Connector connector() {
+		return ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+	}
+
+	private AbstractHttp11Protocol<?> protocol() {
+		return (AbstractHttp11Protocol<?>) connector().getProtocolHandler();
 	}
 }
