@@ -24,6 +24,14 @@ public interface CampaignProvider {
 
 	Mono<PreparedCall> prepareUpdate(String providerCampaignId, CampaignPatch patch);
 
+	/**
+	 * Whether this update is built from the campaign as read (read-modify-write); the gateway then runs the
+	 * campaign's updates one at a time, so concurrent ones cannot undo each other.
+	 */
+	default boolean readsBeforeUpdate(CampaignPatch patch) {
+		return false;
+	}
+
 	Mono<Campaign> read(String providerCampaignId);
 
 	/** A list the provider offers to help callers fill fields in (voices, languages, …). */

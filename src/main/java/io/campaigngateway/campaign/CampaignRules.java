@@ -34,6 +34,14 @@ public final class CampaignRules {
 	}
 
 	public static List<FieldProblem> check(Campaign c) {
+		return check(c, true);
+	}
+
+	/**
+	 * {@code whole} is false for a patch: a rule tying a field the patch sets to one it leaves out (a retry
+	 * count needs an interval) is then the provider's to check against the campaign as it stands.
+	 */
+	public static List<FieldProblem> check(Campaign c, boolean whole) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (c.name() != null && c.name().isBlank()) {
 			problems.add(new FieldProblem("/name", "blank", "must not be blank"));
@@ -52,7 +60,7 @@ public final class CampaignRules {
 		}
 		schedule(c.schedule(), problems);
 		pacing(c.pacing(), problems);
-		retry(c.retry(), problems);
+		retry(c.retry(), whole, problems);
 		destinations(c.destinations(), "/destinations", problems);
 		if (c.voicemailDetection() != null) {
 			destinations(c.voicemailDetection().onMachine(), "/voicemailDetection/onMachine", problems);
@@ -157,7 +165,7 @@ public final class CampaignRules {
 		}
 	}
 
-	private static void retry(Campaign.Retry r, List<FieldProblem> problems) {
+	private static void retry(Campaign.Retry r, boolean whole, List<FieldProblem> problems) {
 		if (r == null) {
 			return;
 		}
@@ -167,7 +175,7 @@ public final class CampaignRules {
 		if (r.intervalMinutes() != null && r.intervalMinutes() < 1) {
 			problems.add(new FieldProblem("/retry/intervalMinutes", "minimum", "must be at least 1"));
 		}
-		if (r.maxRetries() != null && r.maxRetries() > 0 && r.intervalMinutes() == null) {
+		if (whole && r.maxRetries() != null && r.maxRetries() > 0 && r.intervalMinutes() == null) {
 			problems.add(new FieldProblem("/retry/intervalMinutes", "required", "is required when maxRetries is above 0"));
 		}
 		if (r.backoff() != null && !BACKOFF.contains(r.backoff())) {

@@ -19,6 +19,8 @@ public final class CampaignService {
 
 	private final CampaignReader reader;
 
+	private final UpdateTurns turns = new UpdateTurns();
+
 	public CampaignService(ConnectionRegistry registry, CampaignReader reader) {
 		this.registry = registry;
 		this.reader = reader;
@@ -46,8 +48,17 @@ public final class CampaignService {
 			CampaignId campaignId = CampaignId.parse(id);
 			Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
 			CampaignProvider adapter = routed.connection().adapter();
-			Mono<Campaign> result = routed.value().isEmpty() ? adapter.read(campaignId.providerCampaignId())
-					: adapter.prepareUpdate(campaignId.providerCampaignId(), routed.value()).flatMap(PreparedCall::send);
+			CampaignPatch patch = routed.value();
+			Mono<Campaign> result;
+			if (patch.isEmpty()) {
+				result = adapter.read(campaignId.providerCampaignId());
+			}
+			else {
+				result = adapter.prepareUpdate(campaignId.providerCampaignId(), patch).flatMap(PreparedCall::send);
+				if (adapter.readsBeforeUpdate(patch)) {
+					result = turns.inTurn(routed.connection().name() + ":" + campaignId.providerCampaignId(), result);
+				}
+			}
 			return result.map(updated -> identify(updated, routed.connection()));
 		});
 	}
@@ -136,7 +147,7 @@ public final class CampaignService {
 				}
 			}
 		}
-		List<FieldProblem> rules = new ArrayList<>(CampaignRules.check(campaign));
+		List<FieldProblem> rules = new ArrayList<>(CampaignRules.check(campaign, patch == null));
 		rules.addAll(connection.adapter().validate(campaign, patch));
 		for (FieldProblem rule : rules) {
 			boolean alreadyUnsupported = unsupported.stream().anyMatch(u -> rule.pointer().startsWith(u.pointer()));

@@ -48,6 +48,9 @@ public final class SupportedFields {
 			return;
 		}
 		boolean partlySupported = parents.contains(path);
+		if (partlySupported && value.isNull()) {
+			return; // a patch clearing fields the provider carries: whether it can clear them is the provider's rule
+		}
 		if (partlySupported && value.isObject()) {
 			for (Map.Entry<String, JsonNode> property : value.properties()) {
 				check(property.getValue(), path + "." + property.getKey(),

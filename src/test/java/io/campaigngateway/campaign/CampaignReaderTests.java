@@ -68,4 +68,12 @@ class CampaignReaderTests {
 				Set.of("connection"));
 		assertThat(problems).extracting(FieldProblem::pointer).containsExactly("/agent", "/contacts/0/name", "/schedule/timezone");
 	}
+
+	@Test
+	void clearingAPartlySupportedFieldIsLeftToTheProviderButClearingAnUnsupportedOneIsNot() {
+		SupportedFields supported = new SupportedFields("voxo", Set.of("contacts.phoneNumber", "schedule.callingHours.start"));
+		List<FieldProblem> problems = supported.unsupportedIn(MAPPER.readTree("""
+				{"contacts": null, "schedule": {"callingHours": null}, "agent": null}"""), Set.of());
+		assertThat(problems).extracting(FieldProblem::pointer).containsExactly("/agent");
+	}
 }

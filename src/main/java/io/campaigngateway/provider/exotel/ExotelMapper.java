@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,13 +16,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Pure translation between the normalized campaign and an Exotel campaign (seed 003). Updates are sparse:
- * Exotel changes only the parameters sent. The normalized {@code status} becomes an {@code action} on update.
+ * Pure translation between the normalized campaign and an Exotel campaign (seed 003). Updates are sparse at the
+ * top level: Exotel changes only the parameters sent. Whether it merges a partial {@code schedule} or
+ * {@code retries} object is not documented, so this adapter leans on the safe side and always sends those two
+ * whole, completed from the campaign as read. The normalized {@code status} becomes an {@code action} on update.
  */
 final class ExotelMapper {
 
 	static final Map<String, String> ACTIONS = Map.of("paused", "pause", "active", "resume", "completed", "complete",
 			"archived", "archive");
+
+	private static final List<String> SCHEDULE_PARTS = List.of("send_at", "end_at");
+
+	private static final List<String> RETRIES_PARTS = List.of("number_of_retries", "interval_mins", "mechanism", "on_status");
 
 	private ExotelMapper() {
 	}
@@ -33,13 +40,35 @@ final class ExotelMapper {
 		return Json.mergeOptions(campaign, c.providerOptions());
 	}
 
-	/** The campaign of {@code PUT /campaigns/{id}}: only the patch's fields, and the lifecycle action. */
-	static ObjectNode updateCampaign(Campaign patch) {
+	/**
+	 * The campaign of {@code PUT /campaigns/{id}}: only the patch's fields, and the lifecycle action; a partial
+	 * {@code schedule} or {@code retries} is completed from {@code current} (the campaign as read, or null).
+	 */
+	static ObjectNode updateCampaign(Campaign patch, JsonNode current) {
 		ObjectNode campaign = fields(patch);
 		if (patch.status() != null) {
 			campaign.put("action", ACTIONS.get(patch.status()));
 		}
+		if (current != null) {
+			completeFrom(current, campaign, "schedule", SCHEDULE_PARTS);
+			completeFrom(current, campaign, "retries", RETRIES_PARTS);
+		}
 		return Json.mergeOptions(campaign, patch.providerOptions());
+	}
+
+	private static void completeFrom(JsonNode current, ObjectNode campaign, String object, List<String> parts) {
+		if (!campaign.path(object).isObject() || !current.path(object).isObject()) {
+			return;
+		}
+		ObjectNode whole = Json.object();
+		for (String part : parts) {
+			JsonNode value = current.get(object).get(part);
+			if (value != null && !value.isNull()) {
+				whole.set(part, value.deepCopy());
+			}
+		}
+		whole.setAll((ObjectNode) campaign.get(object));
+		campaign.set(object, whole);
 	}
 
 	private static ObjectNode fields(Campaign c) {

@@ -25,6 +25,7 @@ import io.campaigngateway.provider.ProviderResponse;
 import io.campaigngateway.provider.UpstreamProblems;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Exotel API v2 voice campaigns under {@code /v2/accounts/{sid}/campaigns}. Once {@code send_at} has passed
@@ -87,23 +88,41 @@ final class ExotelProvider implements CampaignProvider {
 	@Override
 	public Mono<PreparedCall> prepareUpdate(String id, CampaignPatch patch) {
 		List<String> locked = lockable(patch);
-		OutboundRequest update = client.request("PUT", campaignsPath + "/" + id,
-				ExotelEnvelope.wrap(ExotelMapper.updateCampaign(patch.values())));
-		Mono<Campaign> send = client.send(update, Operation.UPDATE)
-			.map(response -> ExotelMapper.toCampaign(data(response, Operation.UPDATE)))
-			.onErrorMap(GatewayException.class, ex -> ex.type() == ProblemType.CONFLICT ? locked(ex, locked) : ex);
 		if (locked.isEmpty()) {
-			return Mono.just(new PreparedCall(List.of(update), send));
+			OutboundRequest update = updateRequest(id, ExotelMapper.updateCampaign(patch.values(), null));
+			return Mono.just(new PreparedCall(List.of(update), sendUpdate(update, locked)));
 		}
 		OutboundRequest read = readRequest(id);
 		return client.send(read, Operation.READ).map(response -> {
-			JsonNode schedule = data(response, Operation.READ).path("schedule");
-			if (started(Json.text(schedule, "send_at"))) {
+			JsonNode current = data(response, Operation.READ);
+			if (started(Json.text(current.path("schedule"), "send_at"))) {
 				throw locked(new GatewayException(ProblemType.CONFLICT, "The campaign can no longer change",
 						"exotel lets only status and callbacks change once schedule.send_at has passed"), locked);
 			}
-			return new PreparedCall(List.of(read, update), send);
+			ObjectNode campaign = ExotelMapper.updateCampaign(patch.values(), current);
+			List<FieldProblem> problems = ExotelRules.checkCompleted(campaign, patch);
+			if (!problems.isEmpty()) {
+				throw GatewayException.invalid(CAPABILITIES.provider(), problems);
+			}
+			OutboundRequest update = updateRequest(id, campaign);
+			return new PreparedCall(List.of(read, update), sendUpdate(update, locked));
 		});
+	}
+
+	private OutboundRequest updateRequest(String id, ObjectNode campaign) {
+		return client.request("PUT", campaignsPath + "/" + id, ExotelEnvelope.wrap(campaign));
+	}
+
+	private Mono<Campaign> sendUpdate(OutboundRequest update, List<String> locked) {
+		return client.send(update, Operation.UPDATE)
+			.map(response -> ExotelMapper.toCampaign(data(response, Operation.UPDATE)))
+			.onErrorMap(GatewayException.class, ex -> ex.type() == ProblemType.CONFLICT ? locked(ex, locked) : ex);
+	}
+
+	/** Anything but the action and the callbacks is checked against the campaign as read, and completed from it. */
+	@Override
+	public boolean readsBeforeUpdate(CampaignPatch patch) {
+		return !lockable(patch).isEmpty();
 	}
 
 	@Override

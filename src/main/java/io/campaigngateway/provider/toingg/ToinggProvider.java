@@ -108,6 +108,11 @@ final class ToinggProvider implements CampaignProvider {
 	}
 
 	@Override
+	public boolean readsBeforeUpdate(CampaignPatch patch) {
+		return true;
+	}
+
+	@Override
 	public Mono<Campaign> read(String campId) {
 		return findModel(campId, 0).map(model -> ToinggMapper.toCampaign(campId, model));
 	}

@@ -9,6 +9,7 @@ import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.Operation;
 import io.campaigngateway.campaign.OutboundRequest;
 import io.campaigngateway.campaign.PreparedCall;
@@ -73,21 +74,31 @@ final class VoxoProvider implements CampaignProvider {
 
 	@Override
 	public Mono<PreparedCall> prepareUpdate(String campaignId, CampaignPatch patch) {
-		boolean movesSchedule = patch.values().schedule() != null
-				&& (patch.values().schedule().startAt() != null || patch.values().schedule().endAt() != null);
-		String zone = patch.values().schedule() == null ? null : patch.values().schedule().timezone();
-		if (!movesSchedule || zone != null) {
+		String zone = zone(patch);
+		if (!readsBeforeUpdate(patch)) {
 			return Mono.just(update(campaignId, patch, zone, List.of()));
 		}
 		OutboundRequest read = readRequest(campaignId);
 		return send(read, Operation.READ).map(current -> {
 			String currentZone = current.schedule() == null ? null : current.schedule().timezone();
 			if (currentZone == null) {
-				throw io.campaigngateway.campaign.GatewayException.invalid("voxo", List.of(new FieldProblem(
+				throw GatewayException.invalid("voxo", List.of(new FieldProblem(
 						"/schedule/timezone", "required", "the campaign has no time zone at voxo: send schedule.timezone")));
 			}
 			return update(campaignId, patch, currentZone, List.of(read));
 		});
+	}
+
+	/** Moving the schedule without naming a zone reads the campaign's zone: its dates and times are local to it. */
+	@Override
+	public boolean readsBeforeUpdate(CampaignPatch patch) {
+		boolean movesSchedule = patch.values().schedule() != null
+				&& (patch.values().schedule().startAt() != null || patch.values().schedule().endAt() != null);
+		return movesSchedule && zone(patch) == null;
+	}
+
+	private static String zone(CampaignPatch patch) {
+		return patch.values().schedule() == null ? null : patch.values().schedule().timezone();
 	}
 
 	@Override

@@ -43,7 +43,12 @@ final class VoxoRules {
 		if (c.contacts() != null) {
 			for (int i = 0; i < c.contacts().size(); i++) {
 				Map<String, String> fields = c.contacts().get(i).fields();
-				if (fields != null) {
+				if (fields != null && patch != null) {
+					// VOXO's update takes numbers as {number, description, disposition}; field1 … field9 only on create
+					problems.add(new FieldProblem("/contacts/" + i + "/fields", "unsupported-on-update",
+							"voxo takes a contact's custom fields only when the campaign is created"));
+				}
+				else if (fields != null) {
 					for (String key : fields.keySet()) {
 						if (!VoxoMapper.CUSTOM_FIELDS.contains(key)) {
 							problems.add(new FieldProblem("/contacts/" + i + "/fields" + FieldProblem.pointer(key),

@@ -17,7 +17,7 @@ class ExotelMapperTests {
 	@Test
 	void createIsAlwaysTransactional() {
 		assertThat(ExotelMapper.createCampaign(campaign("{\"name\": \"abcd\"}")).path("type").asString()).isEqualTo("trans");
-		assertThat(ExotelMapper.updateCampaign(campaign("{\"name\": \"abcd\"}")).has("type")).isFalse();
+		assertThat(ExotelMapper.updateCampaign(campaign("{\"name\": \"abcd\"}"), null).has("type")).isFalse();
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class ExotelMapperTests {
 	@ParameterizedTest
 	@CsvSource({ "paused,pause", "active,resume", "completed,complete", "archived,archive" })
 	void statusOnUpdateIsAnAction(String status, String action) {
-		assertThat(ExotelMapper.updateCampaign(campaign("{\"status\": \"" + status + "\"}")).path("action").asString()).isEqualTo(action);
+		assertThat(ExotelMapper.updateCampaign(campaign("{\"status\": \"" + status + "\"}"), null).path("action").asString()).isEqualTo(action);
 	}
 
 	@ParameterizedTest

@@ -71,6 +71,33 @@ class ExotelWireMockTests extends WireMockGatewayTest {
 			.withRequestBody(equalToJson("{\"campaigns\": [{\"name\": \"Delivery updates 2\", \"mode\": \"custom\", \"throttle\": 5}]}", false, false)));
 	}
 
+	@Test
+	void aPartialScheduleOrRetriesIsSentWholeCompletedFromTheCampaignAsRead() {
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json"))));
+		exotel.stubFor(put(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json"))));
+
+		Answer answer = gateway.patch("/campaigns/exotel:" + ID,
+				"{\"schedule\": {\"endAt\": \"2099-12-02T18:00:00+05:30\"}, \"retry\": {\"maxRetries\": 3}}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		exotel.verify(1, putRequestedFor(urlEqualTo(PATH + "/" + ID)).withRequestBody(equalToJson("""
+				{"campaigns": [{"schedule": {"send_at": "2099-12-01T09:00:00+05:30", "end_at": "2099-12-02T18:00:00+05:30"},
+				  "retries": {"number_of_retries": 3, "interval_mins": 10, "mechanism": "Exponential",
+				              "on_status": ["busy", "no-answer"]}}]}""", false, false)));
+	}
+
+	@Test
+	void movingOneEndOfTheSchedulePastTheOtherIsInvalidAndNothingIsSent() {
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json"))));
+
+		Answer answer = gateway.patch("/campaigns/exotel:" + ID, "{\"schedule\": {\"endAt\": \"2099-12-01T08:00:00+05:30\"}}");
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.pointers()).containsExactly("/schedule/endAt");
+		assertThat(answer.json().path("errors").get(0).path("message").asString()).endsWith("2099-12-01T09:00:00+05:30");
+		exotel.verify(0, putRequestedFor(urlEqualTo(PATH + "/" + ID)));
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "paused,pause", "active,resume", "completed,complete", "archived,archive" })
 	void eachLifecycleStatusIsAnActionWithoutReadingFirst(String status, String action) {

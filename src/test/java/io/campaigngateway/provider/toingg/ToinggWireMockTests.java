@@ -12,6 +12,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
@@ -74,6 +81,24 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 		toingg.verify(1, postRequestedFor(urlEqualTo("/update_campaign"))
 			.withHeader("Authorization", equalTo("Bearer tg-test-token-1"))
 			.withRequestBody(equalToJson(Fixtures.read("toingg/update-partial-request.json"), false, false)));
+	}
+
+	@Test
+	void concurrentPatchesOfOneCampaignEachReadTheModelAfterTheOtherWrote() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}").withFixedDelay(300)));
+
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		List<CompletableFuture<Answer>> patches = Stream.of("{\"name\": \"Renewals\"}", "{\"agent\": {\"tone\": \"calm\"}}")
+			.map(body -> CompletableFuture.supplyAsync(() -> gateway.patch("/campaigns/toingg:" + ID, body), callers))
+			.toList();
+
+		assertThat(patches.stream().map(CompletableFuture::join).map(Answer::status)).containsOnly(200);
+		callers.shutdown();
+		// read, write, read, write: never two reads of the same model before a write (the second would undo the first)
+		assertThat(toingg.getAllServeEvents().stream()
+			.sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+			.map(event -> event.getRequest().getMethod().getName())).containsExactly("GET", "POST", "GET", "POST");
 	}
 
 	@Test

@@ -63,9 +63,9 @@ class VoxoMapperTests {
 
 	@Test
 	void contactsBecomeNumbersWithDescriptionAndCustomFields() {
-		ObjectNode body = VoxoMapper.updateBody(patch("""
-				{"contacts": [{"phoneNumber": "+13125550178", "name": "Ada", "fields": {"field2": "b", "field1": "a"}}]}"""),
-				null, false);
+		ObjectNode body = VoxoMapper.createBody(patch("""
+				{"contacts": [{"phoneNumber": "+13125550178", "name": "Ada", "fields": {"field2": "b", "field1": "a"}}]}""")
+			.values(), 1, false);
 		assertThat(body.path("numbers").get(0).toString())
 			.isEqualTo("{\"number\":\"+13125550178\",\"description\":\"Ada\",\"field1\":\"a\",\"field2\":\"b\"}");
 		assertThat(VoxoMapper.updateBody(patch("{\"contacts\": [{\"phoneNumber\": \"+13125550178\"}]}"), null, true)

@@ -133,6 +133,19 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void anUpdateTakesNeitherCustomFieldsNorClearsAndSaysWhichRuleApplies() {
+		Answer answer = gateway.patch("/campaigns/voxo:123", """
+				{"contacts": [{"phoneNumber": "+13125550178", "fields": {"field1": "Tuesday"}}],
+				 "schedule": {"callingHours": null}}""");
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.json().path("errors").findValuesAsString("code"))
+			.containsExactlyInAnyOrder("unsupported-on-update", "not-clearable");
+		assertThat(answer.pointers()).containsExactlyInAnyOrder("/contacts/0/fields", "/schedule/callingHours");
+		assertThat(voxo.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void mapsFeathersErrors() {
 		voxo.stubFor(patch(urlEqualTo(PATH + "/5")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/json")
