@@ -47,7 +47,15 @@ public record CampaignPatch(ObjectNode document, Campaign values) {
 			if (property.getValue().isNull()) {
 				pointers.add(at);
 			}
-			else if (property.getValue().isObject() && !"providerOptions".equals(property.getKey())) {
+			else if ("providerOptions".equals(property.getKey())) {
+				// a provider field set to null is a clear too; values below it are the provider's, taken as they are
+				property.getValue().properties().forEach(option -> {
+					if (option.getValue().isNull()) {
+						pointers.add(at + FieldProblem.pointer(option.getKey()));
+					}
+				});
+			}
+			else if (property.getValue().isObject()) {
 				collectNulls(property.getValue(), at, pointers);
 			}
 		}

@@ -84,6 +84,23 @@ public final class Json {
 	}
 
 	/** {@code providerOptions}: provider fields sent as they are, merged last; a null removes the field. */
+	/** RFC 7396 all the way down: objects merge key by key, a null removes its key, anything else replaces. */
+	public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+		if (!patch.isObject()) {
+			return patch.deepCopy();
+		}
+		ObjectNode merged = target != null && target.isObject() ? (ObjectNode) target.deepCopy() : object();
+		for (java.util.Map.Entry<String, JsonNode> property : patch.properties()) {
+			if (property.getValue().isNull()) {
+				merged.remove(property.getKey());
+			}
+			else {
+				merged.set(property.getKey(), mergePatch(merged.get(property.getKey()), property.getValue()));
+			}
+		}
+		return merged;
+	}
+
 	public static ObjectNode mergeOptions(ObjectNode body, java.util.Map<String, Object> options) {
 		if (options != null) {
 			options.forEach((name, value) -> {

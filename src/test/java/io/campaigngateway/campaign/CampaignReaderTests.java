@@ -60,6 +60,14 @@ class CampaignReaderTests {
 	}
 
 	@Test
+	void aProviderOptionSetToNullIsAClearButNullsInsideItsValueAreTheProvidersOwn() {
+		CampaignReader.Document document = reader.read(MAPPER.readTree(
+				"{\"providerOptions\": {\"flowName\": null, \"shape\": {\"inner\": null}}}"));
+		assertThat(new CampaignPatch(document.node(), document.campaign()).clearedPointers())
+			.containsExactly("/providerOptions/flowName");
+	}
+
+	@Test
 	void providerFieldsOutsideTheDeclaredPathsAreUnsupportedAtTheHighestLevel() {
 		SupportedFields supported = new SupportedFields("exotel", Set.of("name", "contacts.phoneNumber", "schedule.startAt"));
 		List<FieldProblem> problems = supported.unsupportedIn(MAPPER.readTree("""

@@ -85,6 +85,10 @@ final class ToinggMapper {
 				model.set(field.key(), value == null ? field.blank().deepCopy() : Json.tree(value));
 			}
 		}
+		JsonNode schemaPatch = patch.document().path("agent").path("postCallAnalysis").path("schema");
+		if (schemaPatch.isObject()) { // the schema is the caller's own object: its keys merge too (RFC 7396)
+			model.set("postCallAnalysisSchema", Json.mergePatch(currentModel.get("postCallAnalysisSchema"), schemaPatch));
+		}
 		boolean hoursChanged = patch.touches("schedule.callingHours");
 		boolean zoneChanged = patch.touches("schedule.timezone");
 		String zone = zoneChanged ? zone(v) : Json.text(currentModel, "timeZone");

@@ -88,6 +88,16 @@ class ToinggMapperTests {
 	}
 
 	@Test
+	void anUpdateMergesThePostCallAnalysisSchemaKeyByKey() {
+		ObjectNode current = (ObjectNode) model().deepCopy();
+		current.set("postCallAnalysisSchema", MAPPER.readTree("{\"wantsRenewal\": \"boolean\", \"reason\": \"string\"}"));
+		ObjectNode body = ToinggMapper.updateBody("abc", current, patch("""
+				{"agent": {"postCallAnalysis": {"schema": {"reason": null, "callbackAt": "string"}}}}"""));
+		assertThat(body.path("campaignModelData").path("postCallAnalysisSchema"))
+			.isEqualTo(MAPPER.readTree("{\"wantsRenewal\": \"boolean\", \"callbackAt\": \"string\"}"));
+	}
+
+	@Test
 	void anUpdateKeepsEveryFieldThePatchDoesNotMention() {
 		JsonNode current = model();
 		ObjectNode body = ToinggMapper.updateBody("abc", current, patch("{\"name\": \"Renamed\"}"));

@@ -136,12 +136,13 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 	void anUpdateTakesNeitherCustomFieldsNorClearsAndSaysWhichRuleApplies() {
 		Answer answer = gateway.patch("/campaigns/voxo:123", """
 				{"contacts": [{"phoneNumber": "+13125550178", "fields": {"field1": "Tuesday"}}],
-				 "schedule": {"callingHours": null}}""");
+				 "schedule": {"callingHours": null}, "providerOptions": {"message": null}}""");
 
 		assertThat(answer.status()).isEqualTo(422);
 		assertThat(answer.json().path("errors").findValuesAsString("code"))
-			.containsExactlyInAnyOrder("unsupported-on-update", "not-clearable");
-		assertThat(answer.pointers()).containsExactlyInAnyOrder("/contacts/0/fields", "/schedule/callingHours");
+			.containsExactlyInAnyOrder("unsupported-on-update", "not-clearable", "not-clearable");
+		assertThat(answer.pointers())
+			.containsExactlyInAnyOrder("/contacts/0/fields", "/schedule/callingHours", "/providerOptions/message");
 		assertThat(voxo.getAllServeEvents()).isEmpty();
 	}
 
