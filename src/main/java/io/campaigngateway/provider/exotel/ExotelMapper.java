@@ -134,8 +134,8 @@ final class ExotelMapper {
 		Json.put(c, "callFlowUrl", Json.text(data, "url"));
 		Json.put(c, "message", Json.text(data, "read_via_text"));
 		ObjectNode schedule = c.putObject("schedule");
-		Json.put(schedule, "startAt", Json.text(data.path("schedule"), "send_at"));
-		Json.put(schedule, "endAt", Json.text(data.path("schedule"), "end_at"));
+		Json.put(schedule, "startAt", dateTime(Json.text(data.path("schedule"), "send_at")));
+		Json.put(schedule, "endAt", dateTime(Json.text(data.path("schedule"), "end_at")));
 		JsonNode retries = data.path("retries");
 		if (retries.isObject()) {
 			ObjectNode retry = c.putObject("retry");
@@ -175,7 +175,7 @@ final class ExotelMapper {
 		};
 	}
 
-	/** RFC 3339 as given, or Exotel's {@code yyyy-MM-dd HH:mm:ss} read as UTC. */
+	/** RFC 3339 as given, or Exotel's {@code yyyy-MM-dd HH:mm:ss} (its timestamps' form) read as UTC. */
 	static String dateTime(String text) {
 		if (text == null) {
 			return null;

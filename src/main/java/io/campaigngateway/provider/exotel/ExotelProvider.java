@@ -137,7 +137,8 @@ final class ExotelProvider implements CampaignProvider {
 
 	/** A campaign without send_at started when it was created. */
 	private boolean started(String sendAt) {
-		return CampaignRules.dateTime(sendAt).map(at -> !at.isAfter(OffsetDateTime.now(clock))).orElse(true);
+		return CampaignRules.dateTime(ExotelMapper.dateTime(sendAt)).map(at -> !at.isAfter(OffsetDateTime.now(clock)))
+			.orElse(true);
 	}
 
 	/** The pointers of the patch's fields that Exotel locks once the campaign has started. */

@@ -65,8 +65,8 @@ final class ExotelRules {
 		if (movesStart != movesEnd) { // both moved together: CampaignRules has checked their order
 			String sendAt = Json.text(schedule, "send_at");
 			String endAt = Json.text(schedule, "end_at");
-			Optional<OffsetDateTime> start = CampaignRules.dateTime(sendAt);
-			Optional<OffsetDateTime> end = CampaignRules.dateTime(endAt);
+			Optional<OffsetDateTime> start = CampaignRules.dateTime(ExotelMapper.dateTime(sendAt));
+			Optional<OffsetDateTime> end = CampaignRules.dateTime(ExotelMapper.dateTime(endAt));
 			if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
 				problems.add(movesEnd
 						? new FieldProblem("/schedule/endAt", "order", "must be after the campaign's schedule.startAt, " + sendAt)

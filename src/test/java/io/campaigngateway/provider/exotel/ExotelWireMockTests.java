@@ -125,6 +125,18 @@ class ExotelWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void aSendAtInExotelsTimestampFormIsReadAsUtcNotAsAlreadyStarted() {
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json")
+			.replace("2099-12-01T09:00:00+05:30", "2099-12-01 03:30:00"))));
+		exotel.stubFor(put(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json"))));
+
+		assertThat(gateway.get("/campaigns/exotel:" + ID).json().path("schedule").path("startAt").asString())
+			.isEqualTo("2099-12-01T03:30:00Z");
+		assertThat(gateway.patch("/campaigns/exotel:" + ID, "{\"name\": \"Still in time\"}").status()).isEqualTo(200);
+		exotel.verify(1, putRequestedFor(urlEqualTo(PATH + "/" + ID)));
+	}
+
+	@Test
 	void changingLockedFieldsAfterSendAtIsAConflictNamingThem() {
 		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json")
 			.replace("2099-12-01T09:00:00+05:30", "2020-01-01T09:00:00+05:30"))));
