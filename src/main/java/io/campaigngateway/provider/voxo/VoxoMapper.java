@@ -163,8 +163,8 @@ final class VoxoMapper {
 		Json.put(schedule, "endAt", instant(Json.text(v, "dateEnd"), Json.text(v, "timeEnd"), zone));
 		Json.put(schedule, "timezone", zone);
 		ObjectNode hours = schedule.putObject("callingHours");
-		Json.put(hours, "start", Json.text(v, "callHoursStart"));
-		Json.put(hours, "end", Json.text(v, "callHoursEnd"));
+		Json.put(hours, "start", hhmm(Json.text(v, "callHoursStart")));
+		Json.put(hours, "end", hhmm(Json.text(v, "callHoursEnd")));
 		ObjectNode pacing = c.putObject("pacing");
 		Json.put(pacing, "secondsBetweenCalls", Json.integer(v, "callFrequency"));
 		Json.put(c, "recording", Json.flag(v, "recording"));
@@ -206,16 +206,31 @@ final class VoxoMapper {
 		};
 	}
 
+	/**
+	 * Requests use {@code YYYY-MM-DD} and {@code HH:MM}; answers are read leniently, as a database-backed API
+	 * may give {@code HH:MM:SS} or a date-time whose first ten characters are the date [inferred].
+	 */
 	private static String instant(String date, String time, String zone) {
 		if (date == null || zone == null) {
 			return null;
 		}
 		try {
-			LocalTime clock = time == null ? LocalTime.MIDNIGHT : LocalTime.parse(time, TIME);
-			return LocalDateTime.of(LocalDate.parse(date, DATE), clock).atZone(ZoneId.of(zone)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+			LocalTime clock = time == null ? LocalTime.MIDNIGHT : LocalTime.parse(time);
+			LocalDate day = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date, DATE);
+			return LocalDateTime.of(day, clock).atZone(ZoneId.of(zone)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 		catch (RuntimeException ex) {
 			return null;
+		}
+	}
+
+	/** {@code HH:mm}, also from {@code HH:mm:ss}; anything else as VOXO gave it. */
+	private static String hhmm(String time) {
+		try {
+			return time == null ? null : LocalTime.parse(time).format(TIME);
+		}
+		catch (RuntimeException ex) {
+			return time;
 		}
 	}
 

@@ -103,6 +103,16 @@ class VoxoMapperTests {
 	}
 
 	@Test
+	void readsTimesWithSecondsAndDatesWithATimeAsTheDayAndTheClock() {
+		Campaign c = VoxoMapper.toCampaign(MAPPER.readTree("""
+				{"id": 5, "timezone": "America/Chicago", "dateStart": "2026-12-01", "timeStart": "09:00:00",
+				 "dateEnd": "2026-12-05T00:00:00.000Z", "timeEnd": "17:30", "callHoursStart": "09:00:00", "callHoursEnd": "17:00"}"""));
+		assertThat(c.schedule().startAt()).isEqualTo("2026-12-01T09:00:00-06:00");
+		assertThat(c.schedule().endAt()).isEqualTo("2026-12-05T17:30:00-06:00");
+		assertThat(c.schedule().callingHours()).isEqualTo(new Campaign.CallingHours("09:00", "17:00"));
+	}
+
+	@Test
 	void feathersFieldNamesMapToPointers() {
 		assertThat(VoxoErrors.pointer("callFrequency")).isEqualTo("/pacing/secondsBetweenCalls");
 		assertThat(VoxoErrors.pointer("numbers.2.number")).isEqualTo("/contacts/2/phoneNumber");
