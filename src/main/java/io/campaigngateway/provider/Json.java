@@ -83,7 +83,6 @@ public final class Json {
 		return array;
 	}
 
-	/** {@code providerOptions}: provider fields sent as they are, merged last; a null removes the field. */
 	/** RFC 7396 all the way down: objects merge key by key, a null removes its key, anything else replaces. */
 	public static JsonNode mergePatch(JsonNode target, JsonNode patch) {
 		if (!patch.isObject()) {
@@ -101,6 +100,7 @@ public final class Json {
 		return merged;
 	}
 
+	/** {@code providerOptions}: provider fields sent as they are, merged last; a null removes the field. */
 	public static ObjectNode mergeOptions(ObjectNode body, java.util.Map<String, Object> options) {
 		if (options != null) {
 			options.forEach((name, value) -> {
