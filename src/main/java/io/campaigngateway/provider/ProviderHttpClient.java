@@ -82,7 +82,7 @@ public final class ProviderHttpClient {
 	/** Sends the request; a 2xx answer comes back, anything else as the caller's problem. */
 	public Mono<ProviderResponse> send(OutboundRequest request, Operation operation) {
 		Mono<ProviderResponse> attempt = Mono.defer(() -> authenticated(request, operation))
-			.timeout(settings.responseTimeout())
+			.timeout(CallTimer.deadline(settings.responseTimeout()))
 			.onErrorMap(ex -> !(ex instanceof CallFailure), ex -> failure(ex, operation))
 			.transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
 		return permit()
