@@ -2,7 +2,6 @@ package io.campaigngateway.api;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 
 import io.campaigngateway.campaign.GatewayException;
 import org.apache.catalina.connector.Request;
@@ -30,7 +29,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		String requestId = UUID.randomUUID().toString();
+		String requestId = RequestIdFilter.newId();
 		GatewayException problem = ErrorEndpoint.byStatus(status, status == 400
 				? "The request line or a header is malformed (a header with a control character, for example)"
 				: "The request could not be served");
@@ -38,8 +37,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			response.setContentType(Problems.PROBLEM_JSON.toString());
 			response.setCharacterEncoding("UTF-8");
 			response.setHeader(RequestIdFilter.HEADER, requestId);
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Cache-Control", "no-store");
+			SecurityHeadersFilter.set(response, true);
 			mapper.writeValue(response.getOutputStream(), new ProblemBody(problem.type().uri(), problem.title(), status,
 					problem.detail(), null, requestId, List.of(), null));
 			response.finishResponse();

@@ -33,11 +33,16 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		return id instanceof String text ? text : null;
 	}
 
+	/** An id for a request that brought none (or one that could not be accepted). */
+	static String newId() {
+		return UUID.randomUUID().toString();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String offered = request.getHeader(HEADER);
-		String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+		String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : newId();
 		request.setAttribute(ATTRIBUTE, id);
 		response.setHeader(HEADER, id);
 		MDC.put("requestId", id);

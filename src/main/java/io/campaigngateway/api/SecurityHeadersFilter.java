@@ -19,13 +19,18 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		set(response, !request.getRequestURI().startsWith("/swagger-ui"));
+		chain.doFilter(request, response);
+	}
+
+	/** The headers; {@code json} adds the content security policy a page like Swagger UI's could not render with. */
+	static void set(HttpServletResponse response, boolean json) {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("Cache-Control", "no-store");
-		if (!request.getRequestURI().startsWith("/swagger-ui")) {
+		if (json) {
 			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 		}
-		chain.doFilter(request, response);
 	}
 }

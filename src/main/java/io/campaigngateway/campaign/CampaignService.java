@@ -56,7 +56,7 @@ public final class CampaignService {
 			else {
 				result = adapter.prepareUpdate(campaignId.providerCampaignId(), patch).flatMap(PreparedCall::send);
 				if (adapter.readsBeforeUpdate(patch)) {
-					result = turns.inTurn(routed.connection().name() + ":" + campaignId.providerCampaignId(), result);
+					result = turns.inTurn(campaignId.toString(), result);
 				}
 			}
 			return result.map(updated -> identify(updated, routed.connection()));

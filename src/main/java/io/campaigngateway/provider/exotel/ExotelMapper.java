@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignRules;
@@ -177,18 +178,24 @@ final class ExotelMapper {
 
 	/** RFC 3339 as given, or Exotel's {@code yyyy-MM-dd HH:mm:ss} (its timestamps' form) read as UTC. */
 	static String dateTime(String text) {
-		if (text == null) {
-			return null;
-		}
-		if (CampaignRules.dateTime(text).isPresent()) {
+		if (text == null || CampaignRules.dateTime(text).isPresent()) {
 			return text;
+		}
+		return instant(text).map(at -> at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(null);
+	}
+
+	/** The instant of an Exotel date-time in either form; empty when absent or unreadable. */
+	static Optional<OffsetDateTime> instant(String text) {
+		Optional<OffsetDateTime> rfc3339 = CampaignRules.dateTime(text);
+		if (text == null || rfc3339.isPresent()) {
+			return rfc3339;
 		}
 		try {
 			LocalDateTime local = LocalDateTime.parse(text.trim(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-			return OffsetDateTime.of(local, ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+			return Optional.of(OffsetDateTime.of(local, ZoneOffset.UTC));
 		}
 		catch (RuntimeException ex) {
-			return null;
+			return Optional.empty();
 		}
 	}
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.CampaignProvider;
-import io.campaigngateway.campaign.CampaignRules;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.Operation;
@@ -137,8 +136,7 @@ final class ExotelProvider implements CampaignProvider {
 
 	/** A campaign without send_at started when it was created. */
 	private boolean started(String sendAt) {
-		return CampaignRules.dateTime(ExotelMapper.dateTime(sendAt)).map(at -> !at.isAfter(OffsetDateTime.now(clock)))
-			.orElse(true);
+		return ExotelMapper.instant(sendAt).map(at -> !at.isAfter(OffsetDateTime.now(clock))).orElse(true);
 	}
 
 	/** The pointers of the patch's fields that Exotel locks once the campaign has started. */

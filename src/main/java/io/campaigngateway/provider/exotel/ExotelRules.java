@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.campaign.CampaignRules;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.provider.Json;
 import tools.jackson.databind.JsonNode;
@@ -65,8 +64,8 @@ final class ExotelRules {
 		if (movesStart != movesEnd) { // both moved together: CampaignRules has checked their order
 			String sendAt = Json.text(schedule, "send_at");
 			String endAt = Json.text(schedule, "end_at");
-			Optional<OffsetDateTime> start = CampaignRules.dateTime(ExotelMapper.dateTime(sendAt));
-			Optional<OffsetDateTime> end = CampaignRules.dateTime(ExotelMapper.dateTime(endAt));
+			Optional<OffsetDateTime> start = ExotelMapper.instant(sendAt);
+			Optional<OffsetDateTime> end = ExotelMapper.instant(endAt);
 			if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
 				problems.add(movesEnd
 						? new FieldProblem("/schedule/endAt", "order", "must be after the campaign's schedule.startAt, " + sendAt)

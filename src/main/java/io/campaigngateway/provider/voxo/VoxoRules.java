@@ -43,17 +43,19 @@ final class VoxoRules {
 		if (c.contacts() != null) {
 			for (int i = 0; i < c.contacts().size(); i++) {
 				Map<String, String> fields = c.contacts().get(i).fields();
-				if (fields != null && patch != null) {
+				if (fields == null) {
+					continue;
+				}
+				if (patch != null) {
 					// VOXO's update takes numbers as {number, description, disposition}; field1 … field9 only on create
 					problems.add(new FieldProblem("/contacts/" + i + "/fields", "unsupported-on-update",
 							"voxo takes a contact's custom fields only when the campaign is created"));
+					continue;
 				}
-				else if (fields != null) {
-					for (String key : fields.keySet()) {
-						if (!VoxoMapper.CUSTOM_FIELDS.contains(key)) {
-							problems.add(new FieldProblem("/contacts/" + i + "/fields" + FieldProblem.pointer(key),
-									"unsupported", "voxo carries custom fields only as field1 … field9"));
-						}
+				for (String key : fields.keySet()) {
+					if (!VoxoMapper.CUSTOM_FIELDS.contains(key)) {
+						problems.add(new FieldProblem("/contacts/" + i + "/fields" + FieldProblem.pointer(key),
+								"unsupported", "voxo carries custom fields only as field1 … field9"));
 					}
 				}
 			}
