@@ -110,9 +110,10 @@ for name, body in bodies.items():
         json.dump(body, f)
 PY
 
-load() { # name method url body concurrency [extra hey args…] → one JSON summary line
-  local name=$1 method=$2 url=$3 body=$4 conc=$5; shift 5
-  hey "$@" -c "$conc" -m "$method" -T application/json -D "$OUT/$body.json" "$url" > "$OUT/$name.txt" 2>&1 || true
+load() { # name method url body|- concurrency [extra hey args…] → one JSON summary line
+  local name=$1 method=$2 url=$3 body=$4 conc=$5 payload=(); shift 5
+  [ "$body" != - ] && payload=(-T application/json -D "$OUT/$body.json")
+  hey "$@" -c "$conc" -m "$method" "${payload[@]}" "$url" > "$OUT/$name.txt" 2>&1 || true
   echo "{\"name\": \"$name\", \"result\": $(python3 bench/hey_summary.py < "$OUT/$name.txt")}" | tee -a "$OUT/results.jsonl"
 }
 
@@ -120,6 +121,9 @@ echo "== warm-up (${WARMUP_SECONDS}s at full load, every measured path)"
 slice=$(( WARMUP_SECONDS / 6 + 1 ))
 for round in 1 2; do
   hey -z "${slice}s" -c 32 -m PATCH -T application/json -D "$OUT/voxo-patch.json" "$GATEWAY/campaigns/voxo:1" >/dev/null
+  hey -z "$(( slice / 4 + 1 ))s" -c 32 -m PATCH -T application/json -D "$OUT/voxo-patch.json" \
+    "$GATEWAY/campaigns/voxo:1?dryRun=true" >/dev/null
+  hey -z "$(( slice / 4 + 1 ))s" -c 32 "$GATEWAY/connections" >/dev/null
   for p in toingg voxo exotel; do
     hey -z "$(( slice / 2 + 1 ))s" -c 32 -m POST -T application/json -D "$OUT/$p-create.json" "$GATEWAY/campaigns" >/dev/null
   done
@@ -148,6 +152,9 @@ echo "== maximum throughput (64 connections)"
 load "direct@max" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
 load "pass-through@max" PATCH "$PASS/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
 load "gateway-patch-voxo@max" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch 64 -z "${SECONDS_PER_RUN}s"
+# the stack's floor: the same PATCH without the provider call, and a request with no campaign work at all
+load "gateway-patch-dryrun@max" PATCH "$GATEWAY/campaigns/voxo:1?dryRun=true" voxo-patch 64 -z "${SECONDS_PER_RUN}s"
+load "gateway-get-connections@max" GET "$GATEWAY/connections" - 64 -z "${SECONDS_PER_RUN}s"
 for p in toingg voxo exotel; do
   load "gateway-create-$p@max" POST "$GATEWAY/campaigns" "$p-create" 64 -z "${SECONDS_PER_RUN}s"
 done
