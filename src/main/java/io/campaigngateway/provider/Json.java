@@ -1,6 +1,9 @@
 package io.campaigngateway.provider;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 import io.campaigngateway.campaign.Campaign;
 import tools.jackson.databind.JsonNode;
@@ -89,7 +92,7 @@ public final class Json {
 			return patch.deepCopy();
 		}
 		ObjectNode merged = target != null && target.isObject() ? (ObjectNode) target.deepCopy() : object();
-		for (java.util.Map.Entry<String, JsonNode> property : patch.properties()) {
+		for (Map.Entry<String, JsonNode> property : patch.properties()) {
 			if (property.getValue().isNull()) {
 				merged.remove(property.getKey());
 			}
@@ -101,7 +104,7 @@ public final class Json {
 	}
 
 	/** {@code providerOptions}: provider fields sent as they are, merged last; a null removes the field. */
-	public static ObjectNode mergeOptions(ObjectNode body, java.util.Map<String, Object> options) {
+	public static ObjectNode mergeOptions(ObjectNode body, Map<String, Object> options) {
 		if (options != null) {
 			options.forEach((name, value) -> {
 				if (value == null) {
@@ -127,8 +130,8 @@ public final class Json {
 
 	/** Drops empty objects so a reverse mapping shows only what the provider reported. */
 	public static ObjectNode prune(ObjectNode node) {
-		java.util.List<String> empty = new java.util.ArrayList<>();
-		for (java.util.Map.Entry<String, JsonNode> property : node.properties()) {
+		List<String> empty = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> property : node.properties()) {
 			if (property.getValue().isObject()) {
 				prune((ObjectNode) property.getValue());
 			}

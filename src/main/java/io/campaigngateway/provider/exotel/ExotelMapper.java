@@ -27,6 +27,8 @@ final class ExotelMapper {
 	static final Map<String, String> ACTIONS = Map.of("paused", "pause", "active", "resume", "completed", "complete",
 			"archived", "archive");
 
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private static final List<String> SCHEDULE_PARTS = List.of("send_at", "end_at");
 
 	private static final List<String> RETRIES_PARTS = List.of("number_of_retries", "interval_mins", "mechanism", "on_status");
@@ -181,18 +183,20 @@ final class ExotelMapper {
 		if (text == null || CampaignRules.dateTime(text).isPresent()) {
 			return text;
 		}
-		return instant(text).map(at -> at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(null);
+		return timestamp(text).map(at -> at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(null);
 	}
 
 	/** The instant of an Exotel date-time in either form; empty when absent or unreadable. */
 	static Optional<OffsetDateTime> instant(String text) {
-		Optional<OffsetDateTime> rfc3339 = CampaignRules.dateTime(text);
-		if (text == null || rfc3339.isPresent()) {
-			return rfc3339;
+		return CampaignRules.dateTime(text).or(() -> timestamp(text));
+	}
+
+	private static Optional<OffsetDateTime> timestamp(String text) {
+		if (text == null) {
+			return Optional.empty();
 		}
 		try {
-			LocalDateTime local = LocalDateTime.parse(text.trim(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-			return Optional.of(OffsetDateTime.of(local, ZoneOffset.UTC));
+			return Optional.of(OffsetDateTime.of(LocalDateTime.parse(text.trim(), TIMESTAMP), ZoneOffset.UTC));
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();
