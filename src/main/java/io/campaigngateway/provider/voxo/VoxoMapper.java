@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.campaigngateway.campaign.Campaign;
@@ -30,8 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class VoxoMapper {
 
-	static final Set<String> CUSTOM_FIELDS = IntStream.rangeClosed(1, 9).mapToObj(i -> "field" + i)
-		.collect(Collectors.toUnmodifiableSet());
+	/** {@code field1}…{@code field9}, in order. */
+	private static final List<String> CUSTOM_FIELD_NAMES = IntStream.rangeClosed(1, 9).mapToObj(i -> "field" + i).toList();
+
+	static final Set<String> CUSTOM_FIELDS = Set.copyOf(CUSTOM_FIELD_NAMES);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -154,7 +155,7 @@ final class VoxoMapper {
 				contact.put("phoneNumber", PhoneNumbers.toE164(Json.text(n, "number")));
 				Json.put(contact, "name", Json.text(n, "description"));
 				ObjectNode fields = contact.putObject("fields");
-				CUSTOM_FIELDS.stream().sorted().forEach(f -> Json.put(fields, f, Json.text(n, f)));
+				CUSTOM_FIELD_NAMES.forEach(f -> Json.put(fields, f, Json.text(n, f)));
 			}
 		}
 		String zone = Json.text(v, "timezone");
