@@ -152,7 +152,7 @@ echo "== maximum throughput (64 connections)"
 load "direct@max" PATCH "$DIRECT/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
 load "pass-through@max" PATCH "$PASS/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
 load "gateway-patch-voxo@max" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch 64 -z "${SECONDS_PER_RUN}s"
-# the stack's floor: the same PATCH without the provider call, and a request with no campaign work at all
+# the gateway's floor: the same PATCH without the provider call, and a request with no campaign work at all
 load "gateway-patch-dryrun@max" PATCH "$GATEWAY/campaigns/voxo:1?dryRun=true" voxo-patch 64 -z "${SECONDS_PER_RUN}s"
 load "gateway-get-connections@max" GET "$GATEWAY/connections" - 64 -z "${SECONDS_PER_RUN}s"
 for p in toingg voxo exotel; do
