@@ -81,12 +81,17 @@ public final class ProviderHttpClient {
 
 	/** Sends the request; a 2xx answer comes back, anything else as the caller's problem. */
 	public Mono<ProviderResponse> send(OutboundRequest request, Operation operation) {
+		return send(request, operation, null);
+	}
+
+	/** Sends the request, noting in {@code earlier} whether a retry followed an attempt that may have taken effect. */
+	public Mono<ProviderResponse> send(OutboundRequest request, Operation operation, EarlierAttempts earlier) {
 		Mono<ProviderResponse> attempt = Mono.defer(() -> authenticated(request, operation))
 			.timeout(CallTimer.deadline(settings.responseTimeout()))
 			.onErrorMap(ex -> !(ex instanceof CallFailure), ex -> failure(ex, operation))
 			.transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
 		return permit()
-			.then(attempt.retryWhen(retryPolicy(operation)))
+			.then(attempt.retryWhen(retryPolicy(operation, earlier)))
 			.onErrorMap(CallFailure.class, CallFailure::problem)
 			.onErrorMap(CallNotPermittedException.class, ex -> unavailable());
 	}
@@ -221,7 +226,7 @@ public final class ProviderHttpClient {
 	}
 
 	/** Retry transient failures of reads and updates; a create only when it certainly never left. */
-	private Retry retryPolicy(Operation operation) {
+	private Retry retryPolicy(Operation operation, EarlierAttempts earlier) {
 		RetrySettings retry = settings.retry();
 		long deadline = System.nanoTime() + retry.maxTotal().toNanos();
 		return Retry.from(signals -> signals.concatMap(signal -> {
@@ -236,6 +241,9 @@ public final class ProviderHttpClient {
 				return Mono.error(failure);
 			}
 			metrics.retry(settings.name(), operation);
+			if (earlier != null && ((CallFailure) failure).mayHaveReachedProvider()) {
+				earlier.retriedAfterOneThatMayHaveReachedTheProvider();
+			}
 			return Mono.delay(delay);
 		}));
 	}

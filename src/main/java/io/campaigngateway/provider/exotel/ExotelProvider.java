@@ -18,6 +18,7 @@ import io.campaigngateway.campaign.OutboundRequest;
 import io.campaigngateway.campaign.PreparedCall;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.campaign.ProviderCapabilities;
+import io.campaigngateway.provider.EarlierAttempts;
 import io.campaigngateway.provider.Json;
 import io.campaigngateway.provider.ProviderHttpClient;
 import io.campaigngateway.provider.ProviderResponse;
@@ -89,7 +90,7 @@ final class ExotelProvider implements CampaignProvider {
 		List<String> locked = lockable(patch);
 		if (locked.isEmpty()) {
 			OutboundRequest update = updateRequest(id, ExotelMapper.updateCampaign(patch.values(), null));
-			return Mono.just(new PreparedCall(List.of(update), sendUpdate(update, locked)));
+			return Mono.just(new PreparedCall(List.of(update), sendUpdate(id, update, patch, locked)));
 		}
 		OutboundRequest read = readRequest(id);
 		return client.send(read, Operation.READ).map(response -> {
@@ -104,7 +105,7 @@ final class ExotelProvider implements CampaignProvider {
 				throw GatewayException.invalid(CAPABILITIES.provider(), problems);
 			}
 			OutboundRequest update = updateRequest(id, campaign);
-			return new PreparedCall(List.of(read, update), sendUpdate(update, locked));
+			return new PreparedCall(List.of(read, update), sendUpdate(id, update, patch, locked));
 		});
 	}
 
@@ -112,10 +113,29 @@ final class ExotelProvider implements CampaignProvider {
 		return client.request("PUT", campaignsPath + "/" + id, ExotelEnvelope.wrap(campaign));
 	}
 
-	private Mono<Campaign> sendUpdate(OutboundRequest update, List<String> locked) {
-		return client.send(update, Operation.UPDATE)
-			.map(response -> ExotelMapper.toCampaign(data(response, Operation.UPDATE)))
+	private Mono<Campaign> sendUpdate(String id, OutboundRequest update, CampaignPatch patch, List<String> locked) {
+		EarlierAttempts earlier = new EarlierAttempts();
+		// only a patch of the status alone: the campaign as read cannot show whether other fields changed
+		String status = patch.document().size() == 1 ? patch.values().status() : null;
+		return client.send(update, Operation.UPDATE, earlier)
+			.map(response -> data(response, Operation.UPDATE))
+			.onErrorResume(GatewayException.class, ex -> ex.type() == ProblemType.CONFLICT && status != null
+					&& earlier.mayHaveTakenEffect() ? alreadyThere(id, status, ex) : Mono.error(ex))
+			.map(ExotelMapper::toCampaign)
 			.onErrorMap(GatewayException.class, ex -> ex.type() == ProblemType.CONFLICT ? locked(ex, locked) : ex);
+	}
+
+	/**
+	 * Exotel refuses an action that would lead where the campaign already is (a second {@code pause}); refused on
+	 * a retry, the earlier attempt may be what got it there. The campaign as read then answers if it has the
+	 * status asked for; otherwise, or if it cannot be read, the refusal stands.
+	 */
+	private Mono<JsonNode> alreadyThere(String id, String status, GatewayException refusal) {
+		return client.send(readRequest(id), Operation.READ)
+			.map(response -> data(response, Operation.READ))
+			.filter(campaign -> status.equals(ExotelMapper.status(Json.text(campaign, "status"))))
+			.switchIfEmpty(Mono.error(refusal))
+			.onErrorMap(unreadable -> refusal);
 	}
 
 	/** Anything but the action and the callbacks is checked against the campaign as read, and completed from it. */

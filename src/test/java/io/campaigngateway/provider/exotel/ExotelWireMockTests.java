@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
@@ -159,6 +161,57 @@ class ExotelWireMockTests extends WireMockGatewayTest {
 
 		assertThat(answer.status()).isEqualTo(409);
 		assertThat(answer.pointers()).containsExactly("/name");
+	}
+
+	@Test
+	void anActionRefusedOnceIsAConflictWithoutReading() {
+		exotel.stubFor(put(PATH + "/" + ID).willReturn(okJson(failure(409, "Cannot pause a campaign that is Paused"))));
+
+		Answer answer = gateway.patch("/campaigns/exotel:" + ID, "{\"status\": \"paused\"}");
+
+		assertThat(answer.status()).isEqualTo(409);
+		assertThat(exotel.getAllServeEvents()).hasSize(1);
+	}
+
+	/** The first pause timed out at a proxy in front of Exotel but paused the campaign; the retry is refused. */
+	@ParameterizedTest
+	@CsvSource({ "200,Paused,200", "409,Paused,200", "200,InProgress,409" })
+	void anActionRefusedOnItsRetryAnswersWhatTheCampaignIsNow(int refusalHttpStatus, String statusNow, int expected) {
+		exotel.stubFor(put(PATH + "/" + ID).inScenario("retried").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(504)).willSetStateTo("refused"));
+		exotel.stubFor(put(PATH + "/" + ID).inScenario("retried").whenScenarioStateIs("refused")
+			.willReturn(aResponse().withStatus(refusalHttpStatus).withHeader("Content-Type", "application/json")
+				.withBody(failure(409, "Cannot pause a campaign that is Paused"))));
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json")
+			.replace("CREATED", statusNow))));
+
+		Answer answer = gateway.patch("/campaigns/exotel:" + ID, "{\"status\": \"paused\"}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(expected);
+		if (expected == 200) {
+			assertThat(answer.json().path("status").asString()).isEqualTo("paused");
+		}
+		else {
+			assertThat(answer.type()).endsWith("/conflict");
+		}
+		exotel.verify(2, putRequestedFor(urlEqualTo(PATH + "/" + ID)));
+		exotel.verify(1, getRequestedFor(urlEqualTo(PATH + "/" + ID)));
+	}
+
+	@Test
+	void aRetriedActionWithOtherFieldsKeepsItsConflict() {
+		exotel.stubFor(put(PATH + "/" + ID).inScenario("retried").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(504)).willSetStateTo("refused"));
+		exotel.stubFor(put(PATH + "/" + ID).inScenario("retried").whenScenarioStateIs("refused")
+			.willReturn(okJson(failure(409, "Cannot pause a campaign that is Paused"))));
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json")
+			.replace("CREATED", "Paused"))));
+
+		Answer answer = gateway.patch("/campaigns/exotel:" + ID,
+				"{\"status\": \"paused\", \"callbacks\": {\"callStatus\": \"https://x.example/a\"}}");
+
+		assertThat(answer.status()).isEqualTo(409);
+		exotel.verify(0, getRequestedFor(urlEqualTo(PATH + "/" + ID)));
 	}
 
 	@ParameterizedTest
