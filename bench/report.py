@@ -13,6 +13,7 @@ for line in open(sys.argv[1]):
 startup_ms, idle_rss, peak_rss, jvm_opts = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 java = subprocess.run([sys.argv[6], "-version"], capture_output=True, text=True).stderr.splitlines()[0]
 fat_jar_ms, start_flags = int(sys.argv[7]), sys.argv[8]
+bare_idle_rss, bare_peak_rss = int(sys.argv[9]), int(sys.argv[10])
 
 
 def r(name):
@@ -38,6 +39,7 @@ bursts_p99 = r("gateway-patch@1000rps-bursts")["p99"] - r("direct@1000rps-bursts
 pt_max, gw_max, direct_max = r("pass-through@max")["rps"], r("gateway-patch-voxo@max")["rps"], r("direct@max")["rps"]
 slow_d, slow_g = r("slow-direct"), r("slow-gateway")
 big = r("gateway-exotel-5000")["p50"] - r("direct-exotel-5000")["p50"]
+bare, bare_slow, bare_slow_d = r("bare-patch@1000rps"), r("slow-bare"), r("slow-direct-bare")
 rows = [
     ("added latency at 1,000 req/s evenly spaced, P50 / P99", f"{added_p50:.2f} ms / {added_p99:.2f} ms", "≤ 1 ms / ≤ 5 ms",
      added_p50 <= 1 and added_p99 <= 5),
@@ -57,6 +59,14 @@ rows = [
     ("start to ready, as the image starts it", f"{startup_ms / 1000:.2f} s", "≤ 3 s", startup_ms <= 3000),
     ("start to ready, `java -jar` on the fat jar (reference)", f"{fat_jar_ms / 1000:.2f} s", "—", None),
     ("5,000-contact Exotel create, added latency (P50)", f"{big:.1f} ms", "≤ 20 ms", big <= 20),
+    ("the bare stack for reference (Spring MVC + WebClient passing the body through, nothing of the gateway's):"
+     " max throughput ÷ pass-through", ratio(r("bare-patch@max")["rps"], pt_max), "—", None),
+    ("… its added latency at 1,000 req/s, P50 / P99",
+     f"{bare['p50'] - direct['p50']:.2f} ms / {bare['p99'] - direct['p99']:.2f} ms", "—", None),
+    ("… 2,000 concurrent on the 1 s provider: errors; P99 ÷ direct",
+     f"{bare_slow['errors']}; {ratio(bare_slow['p99'], bare_slow_d['p99'])} ({bare_slow['p99']} ms vs {bare_slow_d['p99']} ms)",
+     "—", None),
+    ("… its RSS under that load / idle", f"{bare_peak_rss} MB / {bare_idle_rss} MB", "—", None),
 ]
 print("\n| figure | measured | target | met |")
 print("|---|---|---|---|")

@@ -35,8 +35,10 @@ done
 ulimit -n 65536 2>/dev/null || true
 
 echo "== build (Spring AOT processing on the runtime's JDK, as the image's build stage does)"
-JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")" ./mvnw -B -q package -DskipTests
+export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")"
+./mvnw -B -q package -DskipTests
 JAR=target/campaign-gateway.jar
+./mvnw -B -q -f bench/bare/pom.xml package -DskipTests
 
 echo "== provider stand-ins"
 sed "s|PREFIX|$OUT/nginx|g" bench/nginx.conf > "$OUT/nginx/nginx.conf"
@@ -163,11 +165,46 @@ echo "== 5,000-contact Exotel create (one at a time)"
 load "direct-exotel-5000" POST "$DIRECT/v2/accounts/bench/campaigns" exotel-5000-wire 1 -n 200
 load "gateway-exotel-5000" POST "$GATEWAY/campaigns" exotel-5000 1 -n 200
 
+peak_rss() { # pid file → samples the process's RSS every 0.1 s while it lives, keeping the peak (KB) in file
+  ( peak=0; while kill -0 "$1" 2>/dev/null; do rss=$(ps -o rss= -p "$1" || echo 0); [ "$rss" -gt "$peak" ] && peak=$rss && echo $peak > "$2"; sleep 0.1; done ) & pids+=($!)
+}
+
 echo "== 2,000 concurrent requests on a provider answering after 1 s"
 load "slow-direct" PATCH "$SLOW/v2/admin/call-campaigns/1" voxo-patch-wire 2000 -n 2000 -t 30
-( peak=0; while kill -0 $GW 2>/dev/null; do rss=$(ps -o rss= -p $GW || echo 0); [ "$rss" -gt "$peak" ] && peak=$rss && echo $peak > "$OUT/peak-rss"; sleep 0.1; done ) & pids+=($!)
+peak_rss $GW "$OUT/peak-rss"
 load "slow-gateway" PATCH "$GATEWAY/campaigns/voxo-slow:1" voxo-patch 2000 -n 2000 -t 30
 sleep 0.5
 PEAK_RSS_MB=$(( $(cat "$OUT/peak-rss") / 1024 ))
+kill $GW; wait $GW 2>/dev/null || true
 
-python3 bench/report.py "$OUT/results.jsonl" "$STARTUP_MS" "$IDLE_RSS_MB" "$PEAK_RSS_MB" "$JVM_OPTS" "$JAVA" "$FAT_JAR_MS" "${AOT[*]}" | tee "$OUT/report.md"
+echo "== the bare stack, for reference: Spring MVC + WebClient passing the body through, nothing of the gateway's"
+BARE=http://127.0.0.1:18090
+# the gateway's Tomcat settings and an outbound pool as large as the burst, dropping idle connections after 30 s
+"$JAVA" $JVM_OPTS -Dreactor.netty.pool.maxConnections=4096 -Dreactor.netty.pool.maxIdleTime=30000 \
+  -jar bench/bare/target/bare-proxy.jar --server.port=18090 --spring.threads.virtual.enabled=true \
+  --server.tomcat.max-connections=4096 --server.tomcat.accept-count=1000 --server.tomcat.processor-cache=4096 \
+  > "$OUT/bare.log" 2>&1 & BP=$!; pids+=($BP)
+until curl -fs -X PATCH -H 'Content-Type: application/json' -d '{}' "$BARE/campaigns/voxo:1" >/dev/null 2>&1; do
+  kill -0 $BP 2>/dev/null || { echo "bare proxy died:"; tail -30 "$OUT/bare.log"; exit 1; }
+  sleep 0.1
+done
+sleep 3
+BARE_IDLE_RSS_MB=$(( $(ps -o rss= -p $BP) / 1024 ))
+hey -z "$(( WARMUP_SECONDS / 3 ))s" -c 32 -m PATCH -T application/json -D "$OUT/voxo-patch-wire.json" "$BARE/campaigns/voxo:1" >/dev/null
+for burst in 1 2; do
+  hey -n 2000 -c 2000 -t 30 -m PATCH -T application/json -D "$OUT/voxo-patch-wire.json" "$BARE/campaigns/voxo-slow:1" >/dev/null
+done
+bursts_done=$(date +%s)
+python3 bench/paced.py 1000 10 8 PATCH "$BARE/campaigns/voxo:1" "$OUT/voxo-patch-wire.json" >/dev/null
+paced "bare-patch@1000rps" PATCH "$BARE/campaigns/voxo:1" voxo-patch-wire
+load "bare-patch@max" PATCH "$BARE/campaigns/voxo:1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
+# as for the gateway, the burst opens new connections to the slow stand-in: the warm-up's have gone idle
+while (( $(date +%s) - bursts_done < 32 )); do sleep 1; done
+load "slow-direct-bare" PATCH "$SLOW/v2/admin/call-campaigns/1" voxo-patch-wire 2000 -n 2000 -t 30
+peak_rss $BP "$OUT/bare-peak-rss"
+load "slow-bare" PATCH "$BARE/campaigns/voxo-slow:1" voxo-patch-wire 2000 -n 2000 -t 30
+sleep 0.5
+BARE_PEAK_RSS_MB=$(( $(cat "$OUT/bare-peak-rss") / 1024 ))
+
+python3 bench/report.py "$OUT/results.jsonl" "$STARTUP_MS" "$IDLE_RSS_MB" "$PEAK_RSS_MB" "$JVM_OPTS" "$JAVA" "$FAT_JAR_MS" "${AOT[*]}" \
+  "$BARE_IDLE_RSS_MB" "$BARE_PEAK_RSS_MB" | tee "$OUT/report.md"
