@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The gateway's cost on top of the provider call, measured beside the physical limit in one run.
+# The gateway's cost on top of the provider call, measured beside the physical limit in one run, and the bare
+# stack it is built on (bench/bare) under the same loads for reference.
 # usage: bench/run.sh [seconds per load run, default 10]
 #   WARMUP_SECONDS (default 120): full-load warm-up before anything is measured — on 2 cores the JIT
 #   needs about two minutes of load before C2 settles (see bench/RESULTS.md); JAVA picks the runtime.
