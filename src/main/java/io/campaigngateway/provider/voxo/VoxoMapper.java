@@ -235,7 +235,6 @@ final class VoxoMapper {
 		}
 	}
 
-
 	private static String zone(Campaign c) {
 		return c.schedule() == null ? null : c.schedule().timezone();
 	}
