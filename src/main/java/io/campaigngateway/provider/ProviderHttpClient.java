@@ -1,13 +1,10 @@
 package io.campaigngateway.provider;
 
-import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
@@ -25,9 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +41,9 @@ public final class ProviderHttpClient {
 
 	private final ProviderAuth auth;
 
-	private final ErrorClassifier classifier;
+	private final CallFailures failures;
+
+	private final CallRetries retries;
 
 	private final ResponseReader reader;
 
@@ -63,7 +60,8 @@ public final class ProviderHttpClient {
 		this.settings = settings;
 		this.webClient = webClient;
 		this.auth = auth;
-		this.classifier = classifier;
+		this.failures = new CallFailures(settings, classifier);
+		this.retries = new CallRetries(settings.name(), settings.retry(), metrics);
 		this.reader = new ResponseReader(mapper, auth);
 		this.circuitBreaker = circuitBreaker;
 		this.rateLimiter = rateLimiter;
@@ -88,10 +86,10 @@ public final class ProviderHttpClient {
 	public Mono<ProviderResponse> send(OutboundRequest request, Operation operation, EarlierAttempts earlier) {
 		Mono<ProviderResponse> attempt = Mono.defer(() -> authenticated(request, operation))
 			.timeout(CallTimer.deadline(settings.responseTimeout()))
-			.onErrorMap(ex -> !(ex instanceof CallFailure), ex -> failure(ex, operation))
+			.onErrorMap(ex -> !(ex instanceof CallFailure), ex -> failures.failure(ex, operation))
 			.transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
 		return permit()
-			.then(attempt.retryWhen(retryPolicy(operation, earlier)))
+			.then(attempt.retryWhen(retries.policy(operation, earlier)))
 			.onErrorMap(CallFailure.class, CallFailure::problem)
 			.onErrorMap(CallNotPermittedException.class, ex -> unavailable());
 	}
@@ -103,7 +101,7 @@ public final class ProviderHttpClient {
 			}
 			return auth.refresh(headers).flatMap(refreshed -> refreshed
 					? auth.headers().flatMap(fresh -> exchange(request, fresh, operation)) : Mono.just(response));
-		})).flatMap(response -> response.ok() ? Mono.just(response) : Mono.error(refusal(response, operation)));
+		})).flatMap(response -> response.ok() ? Mono.just(response) : Mono.error(failures.refusal(response, operation)));
 	}
 
 	/**
@@ -164,98 +162,6 @@ public final class ProviderHttpClient {
 		URI target = current.resolve(location);
 		return current.getHost().equalsIgnoreCase(target.getHost()) && current.getPort() == target.getPort()
 				? target : null;
-	}
-
-	private CallFailure refusal(ProviderResponse response, Operation operation) {
-		GatewayException problem = classifier.classify(response, operation);
-		int status = response.status();
-		// contract §5: reads and updates are retried on 502, 503, 504 and 429 (and when unreachable), not on 500
-		boolean transientStatus = status == 429 || status == 502 || status == 503 || status == 504;
-		return new CallFailure(problem, true, transientStatus, status >= 500);
-	}
-
-	private CallFailure failure(Throwable ex, Operation operation) {
-		String provider = settings.provider();
-		if (ex instanceof GatewayException problem) {
-			return new CallFailure(problem, true, false, false);
-		}
-		if (ex instanceof TimeoutException) {
-			String detail = provider + " did not answer within " + settings.responseTimeout().toMillis() + " ms"
-					+ (operation == Operation.CREATE ? unknownOutcome() : "");
-			return new CallFailure(new GatewayException(ProblemType.UPSTREAM_TIMEOUT, "The provider did not answer in time",
-					detail), true, true, true);
-		}
-		if (ex instanceof WebClientRequestException && isConnectFailure(ex)) {
-			return new CallFailure(new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider could not be reached",
-					"could not connect to " + provider + "; nothing was sent"), false, true, true);
-		}
-		if (ex instanceof WebClientRequestException && isPoolExhausted(ex)) {
-			return new CallFailure(new GatewayException(ProblemType.UNAVAILABLE, "Too many requests in flight",
-					"connection '" + settings.name() + "' has no free capacity; try again shortly", List.of(), null,
-					Duration.ofSeconds(1)), false, false, false);
-		}
-		String detail = "the exchange with " + provider + " failed before a complete answer arrived"
-				+ (operation == Operation.CREATE ? unknownOutcome() : "");
-		return new CallFailure(new GatewayException(ProblemType.UPSTREAM_ERROR, "The provider failed", detail), true, true,
-				true);
-	}
-
-	private static String unknownOutcome() {
-		return "; the outcome is unknown: the campaign may or may not have been created. Read the provider's"
-				+ " campaigns (or retry with the same Idempotency-Key) before creating it again";
-	}
-
-	private static boolean isConnectFailure(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			// Netty's ConnectTimeoutException is a ConnectException too
-			if (cause instanceof ConnectException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Reactor Netty's pool limits throw PoolAcquire…Exceptions from a shaded package: matched by name. */
-	private static boolean isPoolExhausted(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause.getClass().getSimpleName().startsWith("PoolAcquire")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Retry transient failures of reads and updates; a create only when it certainly never left. */
-	private Retry retryPolicy(Operation operation, EarlierAttempts earlier) {
-		RetrySettings retry = settings.retry();
-		long deadline = System.nanoTime() + retry.maxTotal().toNanos();
-		return Retry.from(signals -> signals.concatMap(signal -> {
-			Throwable failure = signal.failure();
-			boolean safe = failure instanceof CallFailure call && call.transientFailure()
-					&& (operation != Operation.CREATE || !call.mayHaveReachedProvider());
-			if (!safe || signal.totalRetries() + 1 >= retry.maxAttempts()) {
-				return Mono.error(failure);
-			}
-			Duration delay = delay(retry, (CallFailure) failure, signal.totalRetries());
-			if (System.nanoTime() + delay.toNanos() > deadline) {
-				return Mono.error(failure);
-			}
-			metrics.retry(settings.name(), operation);
-			if (earlier != null && ((CallFailure) failure).mayHaveReachedProvider()) {
-				earlier.retriedAfterOneThatMayHaveReachedTheProvider();
-			}
-			return Mono.delay(delay);
-		}));
-	}
-
-	private static Duration delay(RetrySettings retry, CallFailure failure, long retriesSoFar) {
-		Duration retryAfter = failure.retryAfter();
-		if (retryAfter != null) {
-			return retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
-		}
-		long base = retry.firstBackoff().toMillis() << Math.min(retriesSoFar, 16);
-		long capped = Math.min(base, retry.maxBackoff().toMillis());
-		return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
 	}
 
 	private Mono<Void> permit() {
