@@ -67,6 +67,9 @@ rows = [
      f"{bare_slow['errors']}; {ratio(bare_slow['p99'], bare_slow_d['p99'])} ({bare_slow['p99']} ms vs {bare_slow_d['p99']} ms)",
      "—", None),
     ("… its RSS under that load / idle", f"{bare_peak_rss} MB / {bare_idle_rss} MB", "—", None),
+    ("the gateway against the bare stack: max throughput ÷ bare; burst P99 ÷ bare; RSS under the burst − bare",
+     f"{ratio(gw_max, r('bare-patch@max')['rps'])}; {ratio(slow_g['p99'], bare_slow['p99'])};"
+     f" {peak_rss - bare_peak_rss:+d} MB", "—", None),
 ]
 print("\n| figure | measured | target | met |")
 print("|---|---|---|---|")
