@@ -25,7 +25,7 @@ final class CallRetries {
 		this.metrics = metrics;
 	}
 
-	/** The policy for one call; {@code earlier}, when given, hears of a retry after an attempt that may have taken effect. */
+	/** The policy for one call; {@code earlier}, if given, hears of a retry after an attempt that may have had effect. */
 	Retry policy(Operation operation, EarlierAttempts earlier) {
 		long deadline = System.nanoTime() + retry.maxTotal().toNanos();
 		return Retry.from(signals -> signals.concatMap(signal -> {

@@ -17,7 +17,7 @@ class PhoneNumberShapeTests {
 
 	private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
-	/** Texts near the E.164 shape (mostly a plus and digits, and the characters either side of the digits) so the edges get hit. */
+	/** Texts near the E.164 shape (a plus, mostly digits, the characters either side of the digits): the edges get hit. */
 	@Test
 	void agreesWithTheE164Pattern() {
 		Gen<String> lead = Generate.pick(List.of("+", "+", "+", "+0", "", "a", "++"));
