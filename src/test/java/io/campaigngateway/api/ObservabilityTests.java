@@ -8,8 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,8 +111,9 @@ class ObservabilityTests extends WireMockGatewayTest {
 
 		gateway.get("/campaigns/voxo:45", "X-Request-Id", "access-line-test-1");
 
-		assertThat(output.getOut()).containsPattern(
-				"GET /campaigns/\\{id} 200 [0-9.]+ ms connection=voxo provider=[0-9.]+ ms requestId=access-line-test-1");
+		// the answer leaves before the access line is written (WholeAnswerFilter), so the line may come a moment later
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut()).containsPattern(
+				"GET /campaigns/\\{id} 200 [0-9.]+ ms connection=voxo provider=[0-9.]+ ms requestId=access-line-test-1"));
 	}
 
 	@Test
