@@ -170,11 +170,15 @@ peak_rss() { # pid file → samples the process's RSS every 0.1 s while it lives
   ( peak=0; while kill -0 "$1" 2>/dev/null; do rss=$(ps -o rss= -p "$1" || echo 0); [ "$rss" -gt "$peak" ] && peak=$rss && echo $peak > "$2"; sleep 0.1; done ) & pids+=($!)
 }
 
+slow_burst() { # direct-name name pid url body peak-file → 2,000 at once straight to the 1 s stand-in, then through pid
+  load "$1" PATCH "$SLOW/v2/admin/call-campaigns/1" voxo-patch-wire 2000 -n 2000 -t 30
+  peak_rss "$3" "$6"
+  load "$2" PATCH "$4" "$5" 2000 -n 2000 -t 30
+  sleep 0.5
+}
+
 echo "== 2,000 concurrent requests on a provider answering after 1 s"
-load "slow-direct" PATCH "$SLOW/v2/admin/call-campaigns/1" voxo-patch-wire 2000 -n 2000 -t 30
-peak_rss $GW "$OUT/peak-rss"
-load "slow-gateway" PATCH "$GATEWAY/campaigns/voxo-slow:1" voxo-patch 2000 -n 2000 -t 30
-sleep 0.5
+slow_burst slow-direct slow-gateway $GW "$GATEWAY/campaigns/voxo-slow:1" voxo-patch "$OUT/peak-rss"
 PEAK_RSS_MB=$(( $(cat "$OUT/peak-rss") / 1024 ))
 kill $GW; wait $GW 2>/dev/null || true
 
@@ -201,10 +205,7 @@ paced "bare-patch@1000rps" PATCH "$BARE/campaigns/voxo:1" voxo-patch-wire
 load "bare-patch@max" PATCH "$BARE/campaigns/voxo:1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
 # as for the gateway, the burst opens new connections to the slow stand-in: the warm-up's have gone idle
 while (( $(date +%s) - bursts_done < 32 )); do sleep 1; done
-load "slow-direct-bare" PATCH "$SLOW/v2/admin/call-campaigns/1" voxo-patch-wire 2000 -n 2000 -t 30
-peak_rss $BP "$OUT/bare-peak-rss"
-load "slow-bare" PATCH "$BARE/campaigns/voxo-slow:1" voxo-patch-wire 2000 -n 2000 -t 30
-sleep 0.5
+slow_burst slow-direct-bare slow-bare $BP "$BARE/campaigns/voxo-slow:1" voxo-patch-wire "$OUT/bare-peak-rss"
 BARE_PEAK_RSS_MB=$(( $(cat "$OUT/bare-peak-rss") / 1024 ))
 
 python3 bench/report.py "$OUT/results.jsonl" "$STARTUP_MS" "$IDLE_RSS_MB" "$PEAK_RSS_MB" "$JVM_OPTS" "$JAVA" "$FAT_JAR_MS" "${AOT[*]}" \
