@@ -19,6 +19,7 @@ import io.campaigngateway.GatewayApplication;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.PlainLogs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,7 @@ class HostileInputFuzzTests {
 	static void stop() {
 		application.close();
 		provider.stop();
+		PlainLogs.restore();
 	}
 
 	/** One generated request: where it goes and the body text. */

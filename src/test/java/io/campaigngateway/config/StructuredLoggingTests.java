@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.campaigngateway.GatewayApplication;
 import io.campaigngateway.support.GatewayClient;
+import io.campaigngateway.support.PlainLogs;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +18,11 @@ import org.springframework.core.env.Environment;
 /** One property switches the logs to JSON lines; the access line keeps its fields and the request id. */
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLoggingTests {
+
+	@AfterAll
+	static void plainLogsForTheTestsAfter() {
+		PlainLogs.restore();
+	}
 
 	/** Logback is configured once per JVM: other tests' contexts have set it up already, so start afresh. */
 	@Test
