@@ -39,7 +39,8 @@ public final class CampaignRules {
 
 	/**
 	 * {@code whole} is false for a patch: a rule tying a field the patch sets to one it leaves out (a retry
-	 * count needs an interval) is then the provider's to check against the campaign as it stands.
+	 * count needs an interval, calling hours end after they start) is then the provider's to check against the
+	 * campaign as it stands.
 	 */
 	public static List<FieldProblem> check(Campaign c, boolean whole) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class CampaignRules {
 				}
 			}
 		}
-		schedule(c.schedule(), problems);
+		schedule(c.schedule(), whole, problems);
 		pacing(c.pacing(), problems);
 		retry(c.retry(), whole, problems);
 		destinations(c.destinations(), "/destinations", problems);
@@ -111,7 +112,7 @@ public final class CampaignRules {
 		}
 	}
 
-	private static void schedule(Campaign.Schedule s, List<FieldProblem> problems) {
+	private static void schedule(Campaign.Schedule s, boolean whole, List<FieldProblem> problems) {
 		if (s == null) {
 			return;
 		}
@@ -131,8 +132,8 @@ public final class CampaignRules {
 		}
 		Campaign.CallingHours hours = s.callingHours();
 		if (hours != null) {
-			clock(hours.start(), "/schedule/callingHours/start", problems);
-			clock(hours.end(), "/schedule/callingHours/end", problems);
+			clock(hours.start(), whole, "/schedule/callingHours/start", problems);
+			clock(hours.end(), whole, "/schedule/callingHours/end", problems);
 			if (hours.start() != null && hours.end() != null && HH_MM.matcher(hours.start()).matches()
 					&& HH_MM.matcher(hours.end()).matches() && hours.end().compareTo(hours.start()) <= 0) {
 				problems.add(new FieldProblem("/schedule/callingHours/end", "order", "must be after callingHours.start"));
@@ -144,11 +145,11 @@ public final class CampaignRules {
 		return new FieldProblem(pointer, "date-time", "must be an RFC 3339 date-time with an offset, e.g. 2026-12-01T09:00:00-06:00");
 	}
 
-	private static void clock(String value, String pointer, List<FieldProblem> problems) {
-		if (value == null) {
+	private static void clock(String value, boolean whole, String pointer, List<FieldProblem> problems) {
+		if (value == null && whole) {
 			problems.add(new FieldProblem(pointer, "required", "is required"));
 		}
-		else if (!HH_MM.matcher(value).matches()) {
+		else if (value != null && !HH_MM.matcher(value).matches()) {
 			problems.add(new FieldProblem(pointer, "pattern", "must be a 24-hour time HH:mm"));
 		}
 	}

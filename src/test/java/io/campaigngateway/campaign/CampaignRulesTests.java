@@ -57,6 +57,16 @@ class CampaignRulesTests {
 	}
 
 	@Test
+	void aPatchMayNameOneEndOfTheCallingHoursAndACreateMayNot() {
+		Campaign oneEnd = campaign("{\"schedule\": {\"callingHours\": {\"end\": \"18:00\"}}}");
+
+		assertThat(CampaignRules.check(oneEnd, false)).isEmpty();
+		assertThat(CampaignRules.check(oneEnd)).extracting(FieldProblem::pointer).containsExactly("/schedule/callingHours/start");
+		assertThat(CampaignRules.check(campaign("{\"schedule\": {\"callingHours\": {\"end\": \"6pm\"}}}"), false))
+			.extracting(FieldProblem::code).containsExactly("pattern");
+	}
+
+	@Test
 	void reportsEveryBrokenRuleAtOnce() {
 		assertThat(pointers("{\"callerId\": \"x\", \"status\": \"x\", \"pacing\": {\"callsPerMinute\": 0}}")).hasSize(3);
 	}

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.Campaign.Agent;
 import io.campaigngateway.campaign.Campaign.CallingHours;
+import io.campaigngateway.campaign.CallingHoursPatch;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.provider.Json;
 import tools.jackson.databind.JsonNode;
@@ -97,7 +98,8 @@ final class ToinggMapper {
 			Json.put(model, "timeZone", zone);
 		}
 		if (hoursChanged || zoneChanged) {
-			CallingHours hours = hoursChanged ? hours(v) : ToinggCalendar.read(Json.text(currentModel, "calendar"));
+			CallingHours current = ToinggCalendar.read(Json.text(currentModel, "calendar"));
+			CallingHours hours = hoursChanged ? CallingHoursPatch.apply(patch, current) : current;
 			if (hours != null) {
 				model.put("calendar", ToinggCalendar.write(hours, zone));
 			}
@@ -179,9 +181,5 @@ final class ToinggMapper {
 
 	private static String zone(Campaign c) {
 		return c.schedule() == null ? null : c.schedule().timezone();
-	}
-
-	private static CallingHours hours(Campaign c) {
-		return c.schedule() == null ? null : c.schedule().callingHours();
 	}
 }

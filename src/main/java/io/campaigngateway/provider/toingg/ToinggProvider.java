@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.campaigngateway.campaign.CallingHoursPatch;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.CampaignProvider;
@@ -97,6 +98,11 @@ final class ToinggProvider implements CampaignProvider {
 	public Mono<PreparedCall> prepareUpdate(String campId, CampaignPatch patch) {
 		OutboundRequest list = listRequest(0);
 		return findModel(campId, 0).map(current -> {
+			List<FieldProblem> problems = CallingHoursPatch.problems(patch,
+					ToinggCalendar.read(Json.text(current, "calendar")), CAPABILITIES.provider());
+			if (!problems.isEmpty()) {
+				throw GatewayException.invalid(CAPABILITIES.provider(), problems);
+			}
 			ObjectNode body = ToinggMapper.updateBody(campId, current, patch);
 			OutboundRequest update = client.request("POST", "/update_campaign", body);
 			Mono<Campaign> send = client.send(update, Operation.UPDATE).map(response -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.campaigngateway.campaign.CallingHoursPatch;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.CampaignProvider;
@@ -22,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * VOXO API v2 call campaigns: create {@code POST {prefix}}, sparse update {@code PATCH {prefix}/{id}}, read
  * {@code GET {prefix}/{id}}. An update that moves the schedule but names no time zone reads the campaign's
- * zone first, since VOXO's dates and times are local to it.
+ * zone first, since VOXO's dates and times are local to it; one that names one end of the calling hours reads
+ * the other.
  */
 final class VoxoProvider implements CampaignProvider {
 
@@ -80,21 +82,32 @@ final class VoxoProvider implements CampaignProvider {
 		}
 		OutboundRequest read = readRequest(campaignId);
 		return send(read, Operation.READ).map(current -> {
-			String currentZone = current.schedule() == null ? null : current.schedule().timezone();
-			if (currentZone == null) {
+			Campaign.Schedule schedule = current.schedule() == null ? new Campaign.Schedule(null, null, null, null)
+					: current.schedule();
+			List<FieldProblem> problems = CallingHoursPatch.problems(patch, schedule.callingHours(), "voxo");
+			if (!problems.isEmpty()) {
+				throw GatewayException.invalid("voxo", problems);
+			}
+			if (zone == null && movesSchedule(patch) && schedule.timezone() == null) {
 				throw GatewayException.invalid("voxo", List.of(new FieldProblem(
 						"/schedule/timezone", "required", "the campaign has no time zone at voxo: send schedule.timezone")));
 			}
-			return update(campaignId, patch, currentZone, List.of(read));
+			return update(campaignId, patch, zone == null ? schedule.timezone() : zone, List.of(read));
 		});
 	}
 
-	/** Moving the schedule without naming a zone reads the campaign's zone: its dates and times are local to it. */
+	/**
+	 * Moving the schedule without naming a zone reads the campaign's zone: its dates and times are local to it.
+	 * One end of the calling hours reads the other, to check the window they make.
+	 */
 	@Override
 	public boolean readsBeforeUpdate(CampaignPatch patch) {
-		boolean movesSchedule = patch.values().schedule() != null
-				&& (patch.values().schedule().startAt() != null || patch.values().schedule().endAt() != null);
-		return movesSchedule && zone(patch) == null;
+		return movesSchedule(patch) && zone(patch) == null || CallingHoursPatch.namesOneEnd(patch);
+	}
+
+	private static boolean movesSchedule(CampaignPatch patch) {
+		Campaign.Schedule schedule = patch.values().schedule();
+		return schedule != null && (schedule.startAt() != null || schedule.endAt() != null);
 	}
 
 	private static String zone(CampaignPatch patch) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -81,6 +82,38 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 		toingg.verify(1, postRequestedFor(urlEqualTo("/update_campaign"))
 			.withHeader("Authorization", equalTo("Bearer tg-test-token-1"))
 			.withRequestBody(equalToJson(Fixtures.read("toingg/update-partial-request.json"), false, false)));
+	}
+
+	@Test
+	void oneEndOfTheCallingHoursKeepsTheOtherFromTheCalendar() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"schedule\": {\"callingHours\": {\"end\": \"18:30\"}}}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("schedule").path("callingHours").path("start").asString()).isEqualTo("10:00");
+		toingg.verify(1, postRequestedFor(urlEqualTo("/update_campaign"))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.calendar", equalTo("10AM to 6:30PM IST"))));
+	}
+
+	@Test
+	void oneEndOfTheCallingHoursThatLeavesNoWindowIsRefusedBeforeTheUpdate() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+
+		Answer late = gateway.patch("/campaigns/toingg:" + ID, "{\"schedule\": {\"callingHours\": {\"start\": \"22:30\"}}}");
+		Answer cleared = gateway.patch("/campaigns/toingg:" + ID, "{\"schedule\": {\"callingHours\": {\"end\": null}}}");
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+			.replace("10Am to 10Pm IST", "weekdays, office hours"))));
+		Answer unreadable = gateway.patch("/campaigns/toingg:" + ID, "{\"schedule\": {\"callingHours\": {\"end\": \"18:00\"}}}");
+
+		assertThat(late.status()).isEqualTo(422);
+		assertThat(late.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/schedule/callingHours/start");
+		assertThat(late.json().path("errors").get(0).path("message").asString()).contains("22:00");
+		assertThat(cleared.json().path("errors").get(0).path("code").asString()).isEqualTo("not-clearable");
+		assertThat(unreadable.json().path("errors").get(0).path("pointer").asString()).isEqualTo("/schedule/callingHours/start");
+		assertThat(unreadable.json().path("errors").get(0).path("code").asString()).isEqualTo("required");
+		toingg.verify(0, postRequestedFor(urlEqualTo("/update_campaign")));
 	}
 
 	@Test

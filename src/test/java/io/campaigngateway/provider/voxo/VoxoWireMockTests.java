@@ -72,6 +72,22 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void oneEndOfTheCallingHoursIsCheckedAgainstTheOtherAndSentAlone() {
+		voxo.stubFor(get(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+		voxo.stubFor(patch(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+
+		Answer later = gateway.patch("/campaigns/voxo:123", "{\"schedule\": {\"callingHours\": {\"end\": \"18:00\"}}}");
+		Answer beforeStart = gateway.patch("/campaigns/voxo:123", "{\"schedule\": {\"callingHours\": {\"end\": \"08:00\"}}}");
+
+		assertThat(later.status()).as(later.toString()).isEqualTo(200);
+		voxo.verify(1, patchRequestedFor(urlEqualTo(PATH + "/123")).withRequestBody(equalToJson("{\"callHoursEnd\": \"18:00\"}")));
+		assertThat(beforeStart.status()).isEqualTo(422);
+		assertThat(beforeStart.pointers()).containsExactly("/schedule/callingHours/end");
+		voxo.verify(1, patchRequestedFor(urlEqualTo(PATH + "/123")));
+		voxo.verify(2, getRequestedFor(urlEqualTo(PATH + "/123")));
+	}
+
+	@Test
 	void statusChangeBecomesState() {
 		voxo.stubFor(patch(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
 
