@@ -1,13 +1,12 @@
 package io.campaigngateway.provider.exotel;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.provider.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,24 +53,13 @@ final class ExotelRules {
 
 	/**
 	 * The cross-field rules of an update once its {@code schedule} and {@code retries} are completed from the
-	 * campaign as read: a patch may move one end of the schedule or raise the retries alone.
+	 * campaign as read ({@code current}): a patch may move one end of the schedule or raise the retries alone.
 	 */
-	static List<FieldProblem> checkCompleted(ObjectNode campaign, CampaignPatch patch) {
-		List<FieldProblem> problems = new ArrayList<>();
-		JsonNode schedule = campaign.path("schedule");
-		boolean movesStart = patch.touches("schedule.startAt");
-		boolean movesEnd = patch.touches("schedule.endAt");
-		if (movesStart != movesEnd) { // both moved together: CampaignRules has checked their order
-			String sendAt = Json.text(schedule, "send_at");
-			String endAt = Json.text(schedule, "end_at");
-			Optional<OffsetDateTime> start = ExotelMapper.instant(sendAt);
-			Optional<OffsetDateTime> end = ExotelMapper.instant(endAt);
-			if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-				problems.add(movesEnd
-						? new FieldProblem("/schedule/endAt", "order", "must be after the campaign's schedule.startAt, " + sendAt)
-						: new FieldProblem("/schedule/startAt", "order", "must be before the campaign's schedule.endAt, " + endAt));
-			}
-		}
+	static List<FieldProblem> checkCompleted(ObjectNode campaign, JsonNode current, CampaignPatch patch) {
+		JsonNode schedule = current.path("schedule");
+		List<FieldProblem> problems = new ArrayList<>(PatchedWindows.problems(patch, new Campaign.Schedule(
+				ExotelMapper.dateTime(Json.text(schedule, "send_at")), ExotelMapper.dateTime(Json.text(schedule, "end_at")),
+				null, null), "exotel"));
 		JsonNode retries = campaign.path("retries");
 		Integer maxRetries = Json.integer(retries, "number_of_retries");
 		if (patch.touches("retry") && maxRetries != null && maxRetries > 0 && Json.integer(retries, "interval_mins") == null) {

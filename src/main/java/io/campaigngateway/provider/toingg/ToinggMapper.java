@@ -7,8 +7,8 @@ import java.util.function.Function;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.Campaign.Agent;
 import io.campaigngateway.campaign.Campaign.CallingHours;
-import io.campaigngateway.campaign.CallingHoursPatch;
 import io.campaigngateway.campaign.CampaignPatch;
+import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.provider.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
@@ -99,11 +99,11 @@ final class ToinggMapper {
 		}
 		if (hoursChanged || zoneChanged) {
 			CallingHours current = ToinggCalendar.read(Json.text(currentModel, "calendar"));
-			CallingHours hours = hoursChanged ? CallingHoursPatch.apply(patch, current) : current;
-			if (hours != null) {
+			CallingHours hours = hoursChanged ? PatchedWindows.callingHours(patch, current) : current;
+			if (hours != null && hours.start() != null && hours.end() != null) {
 				model.put("calendar", ToinggCalendar.write(hours, zone));
 			}
-			else if (hoursChanged) {
+			else if (hoursChanged && hours == null) {
 				model.put("calendar", "");
 			}
 		}

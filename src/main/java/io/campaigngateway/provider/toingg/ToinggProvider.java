@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.campaigngateway.campaign.CallingHoursPatch;
 import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.Campaign.CallingHours;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.Operation;
 import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.campaign.PreparedCall;
 import io.campaigngateway.campaign.ProviderCapabilities;
 import io.campaigngateway.provider.Json;
@@ -98,8 +99,9 @@ final class ToinggProvider implements CampaignProvider {
 	public Mono<PreparedCall> prepareUpdate(String campId, CampaignPatch patch) {
 		OutboundRequest list = listRequest(0);
 		return findModel(campId, 0).map(current -> {
-			List<FieldProblem> problems = CallingHoursPatch.problems(patch,
-					ToinggCalendar.read(Json.text(current, "calendar")), CAPABILITIES.provider());
+			CallingHours hours = ToinggCalendar.read(Json.text(current, "calendar"));
+			List<FieldProblem> problems = PatchedWindows.problems(patch, new Campaign.Schedule(null, null, null, hours),
+					CAPABILITIES.provider());
 			if (!problems.isEmpty()) {
 				throw GatewayException.invalid(CAPABILITIES.provider(), problems);
 			}

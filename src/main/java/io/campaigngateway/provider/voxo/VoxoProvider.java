@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.campaigngateway.campaign.CallingHoursPatch;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.CampaignProvider;
@@ -13,6 +12,7 @@ import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.Operation;
 import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.campaign.PreparedCall;
 import io.campaigngateway.campaign.ProviderCapabilities;
 import io.campaigngateway.provider.ProviderHttpClient;
@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * VOXO API v2 call campaigns: create {@code POST {prefix}}, sparse update {@code PATCH {prefix}/{id}}, read
  * {@code GET {prefix}/{id}}. An update that moves the schedule but names no time zone reads the campaign's
- * zone first, since VOXO's dates and times are local to it; one that names one end of the calling hours reads
- * the other.
+ * zone first, since VOXO's dates and times are local to it; one that moves one end of the schedule or of the
+ * calling hours reads the other to check the window ({@link PatchedWindows}).
  */
 final class VoxoProvider implements CampaignProvider {
 
@@ -84,7 +84,7 @@ final class VoxoProvider implements CampaignProvider {
 		return send(read, Operation.READ).map(current -> {
 			Campaign.Schedule schedule = current.schedule() == null ? new Campaign.Schedule(null, null, null, null)
 					: current.schedule();
-			List<FieldProblem> problems = CallingHoursPatch.problems(patch, schedule.callingHours(), "voxo");
+			List<FieldProblem> problems = PatchedWindows.problems(patch, schedule, "voxo");
 			if (!problems.isEmpty()) {
 				throw GatewayException.invalid("voxo", problems);
 			}
@@ -98,11 +98,11 @@ final class VoxoProvider implements CampaignProvider {
 
 	/**
 	 * Moving the schedule without naming a zone reads the campaign's zone: its dates and times are local to it.
-	 * One end of the calling hours reads the other, to check the window they make.
+	 * Moving one end of the schedule or of the calling hours reads the other, to check the window they make.
 	 */
 	@Override
 	public boolean readsBeforeUpdate(CampaignPatch patch) {
-		return movesSchedule(patch) && zone(patch) == null || CallingHoursPatch.namesOneEnd(patch);
+		return movesSchedule(patch) && zone(patch) == null || PatchedWindows.movesOneEnd(patch);
 	}
 
 	private static boolean movesSchedule(CampaignPatch patch) {

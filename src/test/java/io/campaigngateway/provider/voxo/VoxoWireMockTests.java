@@ -72,19 +72,22 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
-	void oneEndOfTheCallingHoursIsCheckedAgainstTheOtherAndSentAlone() {
+	void oneEndOfAWindowIsCheckedAgainstTheOtherAsVoxoHasItAndSentAlone() {
 		voxo.stubFor(get(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
 		voxo.stubFor(patch(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
 
 		Answer later = gateway.patch("/campaigns/voxo:123", "{\"schedule\": {\"callingHours\": {\"end\": \"18:00\"}}}");
-		Answer beforeStart = gateway.patch("/campaigns/voxo:123", "{\"schedule\": {\"callingHours\": {\"end\": \"08:00\"}}}");
+		Answer hoursInverted = gateway.patch("/campaigns/voxo:123", "{\"schedule\": {\"callingHours\": {\"end\": \"08:00\"}}}");
+		Answer datesInverted = gateway.patch("/campaigns/voxo:123", """
+				{"schedule": {"endAt": "2026-11-30T12:00:00-06:00", "timezone": "America/Chicago"}}""");
 
 		assertThat(later.status()).as(later.toString()).isEqualTo(200);
 		voxo.verify(1, patchRequestedFor(urlEqualTo(PATH + "/123")).withRequestBody(equalToJson("{\"callHoursEnd\": \"18:00\"}")));
-		assertThat(beforeStart.status()).isEqualTo(422);
-		assertThat(beforeStart.pointers()).containsExactly("/schedule/callingHours/end");
+		assertThat(hoursInverted.status()).isEqualTo(422);
+		assertThat(hoursInverted.pointers()).containsExactly("/schedule/callingHours/end");
+		assertThat(datesInverted.pointers()).containsExactly("/schedule/endAt");
 		voxo.verify(1, patchRequestedFor(urlEqualTo(PATH + "/123")));
-		voxo.verify(2, getRequestedFor(urlEqualTo(PATH + "/123")));
+		voxo.verify(3, getRequestedFor(urlEqualTo(PATH + "/123")));
 	}
 
 	@Test
