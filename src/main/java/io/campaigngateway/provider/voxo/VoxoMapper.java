@@ -50,10 +50,23 @@ final class VoxoMapper {
 		return Json.mergeOptions(body, c.providerOptions());
 	}
 
-	/** {@code PATCH {prefix}/{id}}: only what the patch touches; {@code zone} is the campaign's time zone. */
-	static ObjectNode updateBody(CampaignPatch patch, String zone, boolean nationalNumbers) {
+	/**
+	 * {@code PATCH {prefix}/{id}}: only what the patch touches; {@code zone} is the campaign's time zone after it.
+	 * A new zone alone would move the schedule, its dates and times being local to the zone: the instants the
+	 * patch leaves are sent again in the new zone, from {@code current} (the schedule as read, or null).
+	 */
+	static ObjectNode updateBody(CampaignPatch patch, String zone, boolean nationalNumbers, Campaign.Schedule current) {
 		ObjectNode body = Json.object();
 		fields(body, patch.values(), zone, nationalNumbers, patch);
+		Campaign.Schedule moved = patch.values().schedule();
+		if (current != null && moved != null && moved.timezone() != null && !moved.timezone().equals(current.timezone())) {
+			if (moved.startAt() == null) {
+				putLocal(body, "dateStart", "timeStart", current.startAt(), zone);
+			}
+			if (moved.endAt() == null) {
+				putLocal(body, "dateEnd", "timeEnd", current.endAt(), zone);
+			}
+		}
 		return Json.mergeOptions(body, patch.values().providerOptions());
 	}
 
@@ -69,14 +82,8 @@ final class VoxoMapper {
 		}
 		Campaign.Schedule s = c.schedule();
 		if (s != null) {
-			if (s.startAt() != null) {
-				ZonedDateTime start = local(s.startAt(), zone);
-				body.put("dateStart", start.format(DATE)).put("timeStart", start.format(TIME));
-			}
-			if (s.endAt() != null) {
-				ZonedDateTime end = local(s.endAt(), zone);
-				body.put("dateEnd", end.format(DATE)).put("timeEnd", end.format(TIME));
-			}
+			putLocal(body, "dateStart", "timeStart", s.startAt(), zone);
+			putLocal(body, "dateEnd", "timeEnd", s.endAt(), zone);
 			Json.put(body, "timezone", s.timezone());
 			if (s.callingHours() != null) {
 				Json.put(body, "callHoursStart", s.callingHours().start());
@@ -191,6 +198,13 @@ final class VoxoMapper {
 				node.put("id", destinationId.longValue());
 			}
 			Json.put(node, "order", Json.integer(d, "order"));
+		}
+	}
+
+	private static void putLocal(ObjectNode body, String dateKey, String timeKey, String instant, String zone) {
+		if (instant != null) {
+			ZonedDateTime local = local(instant, zone);
+			body.put(dateKey, local.format(DATE)).put(timeKey, local.format(TIME));
 		}
 	}
 

@@ -22,9 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * VOXO API v2 call campaigns: create {@code POST {prefix}}, sparse update {@code PATCH {prefix}/{id}}, read
- * {@code GET {prefix}/{id}}. An update that moves the schedule but names no time zone reads the campaign's
- * zone first, since VOXO's dates and times are local to it; one that moves one end of the schedule or of the
- * calling hours reads the other to check the window ({@link PatchedWindows}).
+ * {@code GET {prefix}/{id}}. VOXO's dates and times are local to the campaign's zone, and an update that needs
+ * the campaign as it stands (see {@link #readsBeforeUpdate}) reads it first.
  */
 final class VoxoProvider implements CampaignProvider {
 
@@ -78,7 +77,7 @@ final class VoxoProvider implements CampaignProvider {
 	public Mono<PreparedCall> prepareUpdate(String campaignId, CampaignPatch patch) {
 		String zone = zone(patch);
 		if (!readsBeforeUpdate(patch)) {
-			return Mono.just(update(campaignId, patch, zone, List.of()));
+			return Mono.just(update(campaignId, patch, zone, null, List.of()));
 		}
 		OutboundRequest read = readRequest(campaignId);
 		return send(read, Operation.READ).map(current -> {
@@ -92,22 +91,28 @@ final class VoxoProvider implements CampaignProvider {
 				throw GatewayException.invalid("voxo", List.of(new FieldProblem(
 						"/schedule/timezone", "required", "the campaign has no time zone at voxo: send schedule.timezone")));
 			}
-			return update(campaignId, patch, zone == null ? schedule.timezone() : zone, List.of(read));
+			return update(campaignId, patch, zone == null ? schedule.timezone() : zone, schedule, List.of(read));
 		});
 	}
 
 	/**
-	 * Moving the schedule without naming a zone reads the campaign's zone: its dates and times are local to it.
-	 * Moving one end of the schedule or of the calling hours reads the other, to check the window they make.
+	 * VOXO's dates and times are local to the campaign's zone, so the campaign is read first when a patch moves
+	 * the schedule without naming a zone (to place it), names a new zone without moving both ends (to keep the
+	 * instants it leaves), or moves one end of a window (to check it against the other).
 	 */
 	@Override
 	public boolean readsBeforeUpdate(CampaignPatch patch) {
-		return movesSchedule(patch) && zone(patch) == null || PatchedWindows.movesOneEnd(patch);
+		Campaign.Schedule moved = patch.values().schedule();
+		if (moved == null) {
+			return false;
+		}
+		boolean movesBoth = moved.startAt() != null && moved.endAt() != null;
+		return (moved.timezone() == null ? movesSchedule(patch) : !movesBoth) || PatchedWindows.movesOneEnd(patch);
 	}
 
 	private static boolean movesSchedule(CampaignPatch patch) {
-		Campaign.Schedule schedule = patch.values().schedule();
-		return schedule != null && (schedule.startAt() != null || schedule.endAt() != null);
+		Campaign.Schedule moved = patch.values().schedule();
+		return moved != null && (moved.startAt() != null || moved.endAt() != null);
 	}
 
 	private static String zone(CampaignPatch patch) {
@@ -119,9 +124,10 @@ final class VoxoProvider implements CampaignProvider {
 		return send(readRequest(campaignId), Operation.READ);
 	}
 
-	private PreparedCall update(String campaignId, CampaignPatch patch, String zone, List<OutboundRequest> before) {
+	private PreparedCall update(String campaignId, CampaignPatch patch, String zone, Campaign.Schedule current,
+			List<OutboundRequest> before) {
 		OutboundRequest update = client.request("PATCH", settings.pathPrefix() + "/" + campaignId,
-				VoxoMapper.updateBody(patch, zone, settings.nationalNumbers()));
+				VoxoMapper.updateBody(patch, zone, settings.nationalNumbers(), current));
 		List<OutboundRequest> requests = new ArrayList<>(before);
 		requests.add(update);
 		return new PreparedCall(requests, send(update, Operation.UPDATE));

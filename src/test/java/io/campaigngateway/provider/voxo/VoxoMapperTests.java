@@ -25,13 +25,13 @@ class VoxoMapperTests {
 
 	@Test
 	void statusBecomesState() {
-		assertThat(VoxoMapper.updateBody(patch("{\"status\": \"paused\"}"), null, false).path("state").asString()).isEqualTo("PAUSED");
-		assertThat(VoxoMapper.updateBody(patch("{\"status\": \"active\"}"), null, false).path("state").asString()).isEqualTo("READY");
+		assertThat(VoxoMapper.updateBody(patch("{\"status\": \"paused\"}"), null, false, null).path("state").asString()).isEqualTo("PAUSED");
+		assertThat(VoxoMapper.updateBody(patch("{\"status\": \"active\"}"), null, false, null).path("state").asString()).isEqualTo("READY");
 	}
 
 	@Test
 	void callerIdLosesItsPlusOne() {
-		assertThat(VoxoMapper.updateBody(patch("{\"callerId\": \"+12025550143\"}"), null, false).path("callerId").asString())
+		assertThat(VoxoMapper.updateBody(patch("{\"callerId\": \"+12025550143\"}"), null, false, null).path("callerId").asString())
 			.isEqualTo("2025550143");
 	}
 
@@ -40,7 +40,7 @@ class VoxoMapperTests {
 		ObjectNode body = VoxoMapper.updateBody(patch("""
 				{"schedule": {"startAt": "2026-12-01T15:00:00Z", "endAt": "2026-12-02T01:30:00+01:00",
 				              "timezone": "America/Chicago", "callingHours": {"start": "08:00", "end": "20:00"}}}"""),
-				"America/Chicago", false);
+				"America/Chicago", false, null);
 		assertThat(body.path("dateStart").asString()).isEqualTo("2026-12-01");
 		assertThat(body.path("timeStart").asString()).isEqualTo("09:00");
 		assertThat(body.path("dateEnd").asString()).isEqualTo("2026-12-01");
@@ -54,7 +54,7 @@ class VoxoMapperTests {
 	void theInstantIsKeptAcrossTheSpringForwardGap() {
 		// 2026-03-08 08:30Z is 03:30 CDT in Chicago (02:00–03:00 local does not exist that day)
 		ObjectNode body = VoxoMapper.updateBody(patch("{\"schedule\": {\"startAt\": \"2026-03-08T08:30:00Z\"}}"),
-				"America/Chicago", false);
+				"America/Chicago", false, null);
 		assertThat(body.path("timeStart").asString()).isEqualTo("03:30");
 		Campaign back = VoxoMapper.toCampaign(MAPPER.readTree("""
 				{"id": 1, "dateStart": "2026-03-08", "timeStart": "03:30", "timezone": "America/Chicago"}"""));
@@ -68,7 +68,7 @@ class VoxoMapperTests {
 			.values(), 1, false);
 		assertThat(body.path("numbers").get(0).toString())
 			.isEqualTo("{\"number\":\"+13125550178\",\"description\":\"Ada\",\"field1\":\"a\",\"field2\":\"b\"}");
-		assertThat(VoxoMapper.updateBody(patch("{\"contacts\": [{\"phoneNumber\": \"+13125550178\"}]}"), null, true)
+		assertThat(VoxoMapper.updateBody(patch("{\"contacts\": [{\"phoneNumber\": \"+13125550178\"}]}"), null, true, null)
 			.path("numbers").get(0).path("number").asString()).isEqualTo("3125550178");
 	}
 
@@ -78,7 +78,7 @@ class VoxoMapperTests {
 				{"pacing": {"secondsBetweenCalls": 15}, "recording": false, "message": "m",
 				 "voicemailDetection": {"enabled": false, "onMachine": [{"type": "voicemail", "id": 3, "order": 2}],
 				                        "onHuman": [{"type": "queue", "id": 4}]},
-				 "destinations": [{"type": "extension", "id": 5, "order": 1}]}"""), null, false);
+				 "destinations": [{"type": "extension", "id": 5, "order": 1}]}"""), null, false, null);
 		assertThat(body.path("callFrequency").asInt()).isEqualTo(15);
 		assertThat(body.path("recording").asString()).isEqualTo("no");
 		assertThat(body.path("message").asString()).isEqualTo("m");

@@ -91,6 +91,20 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void aNewZoneAloneKeepsTheScheduleInstantsAndTheLocalCallingHours() {
+		voxo.stubFor(get(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+		voxo.stubFor(patch(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+
+		Answer answer = gateway.patch("/campaigns/voxo:123", "{\"schedule\": {\"timezone\": \"America/New_York\"}}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		// 09:00 and 17:00 in Chicago are 10:00 and 18:00 in New York
+		voxo.verify(1, patchRequestedFor(urlEqualTo(PATH + "/123")).withRequestBody(equalToJson("""
+				{"timezone": "America/New_York", "dateStart": "2026-12-01", "timeStart": "10:00",
+				 "dateEnd": "2026-12-05", "timeEnd": "18:00"}""")));
+	}
+
+	@Test
 	void statusChangeBecomesState() {
 		voxo.stubFor(patch(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
 
