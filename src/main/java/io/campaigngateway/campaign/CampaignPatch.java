@@ -13,7 +13,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record CampaignPatch(ObjectNode document, Campaign values) {
 
-
 	/** Whether the patch changes the field at this path: mentions it, or sets one of its parents to null. */
 	public boolean touches(String path) {
 		JsonNode node = document;
@@ -39,7 +38,6 @@ public record CampaignPatch(ObjectNode document, Campaign values) {
 		collectNulls(document, "", pointers);
 		return pointers;
 	}
-
 
 	private static void collectNulls(JsonNode node, String pointer, List<String> pointers) {
 		for (Map.Entry<String, JsonNode> property : node.properties()) {

@@ -174,7 +174,6 @@ final class ToinggMapper {
 		}
 	}
 
-
 	private static Agent agent(Campaign c) {
 		return c.agent() == null ? new Agent(null, null, null, null, null, null, null, null) : c.agent();
 	}
