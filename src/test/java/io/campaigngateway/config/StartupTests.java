@@ -47,6 +47,7 @@ class StartupTests {
 	void everyMissingOrMalformedPropertyIsNamed() {
 		InvalidConnectionsException ex = cause(failure("gateway.connections.exo.provider=exotel",
 				"gateway.connections.exo.base-url=api.exotel.com", "gateway.connections.exo.api-key=k",
+				"gateway.connections.exo.body-form=boxed",
 				"gateway.connections.vx.provider=voxo", "gateway.connections.vx.base-url=https://api.voxo.co",
 				"gateway.connections.odd.provider=twilio", "gateway.connections.tg.provider=toingg",
 				"gateway.connections.tg.base-url=https://www.toingg.com/api/v3", "gateway.connections.tg.timeouts.response=0s",
@@ -54,12 +55,13 @@ class StartupTests {
 		assertThat(ex.problems()).containsExactlyInAnyOrder(
 				"gateway.connections.exo.base-url must be an absolute http(s) URL without credentials",
 				"gateway.connections.exo.account-sid is required", "gateway.connections.exo.api-token is required",
+				"gateway.connections.exo.body-form must be wrapped or flat",
 				"gateway.connections.vx.token is required (or email and password, to log in)",
 				"gateway.connections.vx.tenant-id is required",
 				"gateway.connections.odd.provider is 'twilio'; it must be one of exotel, toingg, voxo",
 				"gateway.connections.tg.timeouts.response must be a positive duration such as 2s or 500ms");
 		FailureAnalysis analysis = new InvalidConnectionsFailureAnalyzer().analyze(ex);
-		assertThat(analysis.getDescription()).contains("7 connection setting(s)")
+		assertThat(analysis.getDescription()).contains("8 connection setting(s)")
 			.contains("\n  - gateway.connections.vx.tenant-id is required");
 	}
 
@@ -89,6 +91,7 @@ class StartupTests {
 				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_APITOKEN", "env-token-1"),
 				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_TIMEOUTS_RESPONSE", "3s"),
 				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_RATELIMIT_REQUESTSPERMINUTE", "5"),
+				Map.entry("GATEWAY_CONNECTIONS_EXOTEL_BODYFORM", "flat"),
 				Map.entry("GATEWAY_CONNECTIONS_VOXO_PROVIDER", "voxo"),
 				Map.entry("GATEWAY_CONNECTIONS_VOXO_BASEURL", "https://api.voxo.co"),
 				Map.entry("GATEWAY_CONNECTIONS_VOXO_TOKEN", "env-voxo-token"),
@@ -110,6 +113,7 @@ class StartupTests {
 						null, null, null, null, null, null, null, null, null, null))
 				.block().requests().get(0);
 			assertThat(request.url()).isEqualTo("https://api.in.exotel.com/v2/accounts/acme1/campaigns");
+			assertThat(request.body().path("from").asString()).isEqualTo("+919876543210");
 		}
 	}
 

@@ -53,11 +53,14 @@ final class ExotelProvider implements CampaignProvider {
 
 	private final String campaignsPath;
 
+	private final ExotelEnvelope.Form form;
+
 	private final Clock clock;
 
-	ExotelProvider(ProviderHttpClient client, String accountSid, Clock clock) {
+	ExotelProvider(ProviderHttpClient client, String accountSid, ExotelEnvelope.Form form, Clock clock) {
 		this.client = client;
 		this.campaignsPath = "/v2/accounts/" + accountSid + "/campaigns";
+		this.form = form;
 		this.clock = clock;
 	}
 
@@ -79,7 +82,7 @@ final class ExotelProvider implements CampaignProvider {
 	@Override
 	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
 		OutboundRequest create = client.request("POST", campaignsPath,
-				ExotelEnvelope.wrap(ExotelMapper.createCampaign(campaign)));
+				ExotelEnvelope.body(ExotelMapper.createCampaign(campaign), form));
 		Mono<Campaign> send = client.send(create, Operation.CREATE)
 			.map(response -> ExotelMapper.toCampaign(data(response, Operation.CREATE)));
 		return Mono.just(new PreparedCall(List.of(create), send));
@@ -110,7 +113,7 @@ final class ExotelProvider implements CampaignProvider {
 	}
 
 	private OutboundRequest updateRequest(String id, ObjectNode campaign) {
-		return client.request("PUT", campaignsPath + "/" + id, ExotelEnvelope.wrap(campaign));
+		return client.request("PUT", campaignsPath + "/" + id, ExotelEnvelope.body(campaign, form));
 	}
 
 	private Mono<Campaign> sendUpdate(String id, OutboundRequest update, CampaignPatch patch, List<String> locked) {

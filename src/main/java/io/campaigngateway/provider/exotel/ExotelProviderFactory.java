@@ -2,13 +2,17 @@ package io.campaigngateway.provider.exotel;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import io.campaigngateway.campaign.CampaignProvider;
 import io.campaigngateway.provider.ConnectionContext;
 import io.campaigngateway.provider.ProviderFactory;
 import org.springframework.stereotype.Component;
 
-/** Builds Exotel connections: {@code account-sid}, {@code api-key} and {@code api-token} are required. */
+/**
+ * Builds Exotel connections: {@code account-sid}, {@code api-key} and {@code api-token} are required;
+ * {@code body-form} is optional.
+ */
 @Component
 class ExotelProviderFactory implements ProviderFactory {
 
@@ -30,15 +34,20 @@ class ExotelProviderFactory implements ProviderFactory {
 
 	@Override
 	public CampaignProvider create(ConnectionContext context) {
-		ExotelSettings settings = context.settings(ExotelSettings.class, new ExotelSettings(null, null, null));
+		ExotelSettings settings = context.settings(ExotelSettings.class, new ExotelSettings(null, null, null, null));
 		context.require("account-sid", settings.accountSid());
 		context.require("api-key", settings.apiKey());
 		context.require("api-token", settings.apiToken());
 		if (settings.accountSid() != null && !settings.accountSid().matches("[A-Za-z0-9_-]{1,64}")) {
 			context.problem("account-sid", "must be letters, digits, '-' or '_'");
 		}
+		Optional<ExotelEnvelope.Form> form = ExotelEnvelope.Form.of(settings.bodyForm());
+		if (form.isEmpty()) {
+			context.problem("body-form", "must be wrapped or flat");
+		}
 		ExotelBasicAuth auth = new ExotelBasicAuth(String.valueOf(settings.apiKey()), String.valueOf(settings.apiToken()));
-		return new ExotelProvider(context.client(auth, new ExotelErrors()), settings.accountSid(), Clock.systemUTC());
+		return new ExotelProvider(context.client(auth, new ExotelErrors()), settings.accountSid(),
+				form.orElse(ExotelEnvelope.Form.WRAPPED), Clock.systemUTC());
 	}
 
 	@Override

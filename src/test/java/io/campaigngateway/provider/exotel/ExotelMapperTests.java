@@ -83,8 +83,15 @@ class ExotelMapperTests {
 	}
 
 	@Test
-	void wrapsTheCampaignInTheSamplesEnvelope() {
-		assertThat(ExotelEnvelope.wrap(MAPPER.createObjectNode().put("name", "n")).toString())
-			.isEqualTo("{\"campaigns\":[{\"name\":\"n\"}]}");
+	void wrapsTheCampaignInTheSamplesEnvelopeOrSendsItFlat() {
+		ObjectNode campaign = MAPPER.createObjectNode().put("name", "n");
+		campaign.putArray("from").add("+919876543210").add("+919876543211");
+
+		assertThat(ExotelEnvelope.body(campaign, ExotelEnvelope.Form.WRAPPED).toString())
+			.isEqualTo("{\"campaigns\":[{\"name\":\"n\",\"from\":[\"+919876543210\",\"+919876543211\"]}]}");
+		assertThat(ExotelEnvelope.body(campaign, ExotelEnvelope.Form.FLAT).toString())
+			.isEqualTo("{\"name\":\"n\",\"from\":\"+919876543210,+919876543211\"}");
+		assertThat(ExotelEnvelope.Form.of(null)).contains(ExotelEnvelope.Form.WRAPPED);
+		assertThat(ExotelEnvelope.Form.of("boxed")).isEmpty();
 	}
 }
