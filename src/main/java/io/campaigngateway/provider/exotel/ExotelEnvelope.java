@@ -1,5 +1,6 @@
 package io.campaigngateway.provider.exotel;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -24,7 +25,7 @@ final class ExotelEnvelope {
 			if (text == null || text.isBlank()) {
 				return Optional.of(WRAPPED);
 			}
-			return switch (text.trim().toLowerCase()) {
+			return switch (text.trim().toLowerCase(Locale.ROOT)) {
 				case "wrapped" -> Optional.of(WRAPPED);
 				case "flat" -> Optional.of(FLAT);
 				default -> Optional.empty();
