@@ -2,8 +2,8 @@ package io.campaigngateway.provider;
 
 /**
  * Whether a call was retried after an attempt that may have reached the provider: set by the client as it
- * retries, read by an adapter whose request the provider does not take twice (a second Exotel {@code pause}
- * is refused, though the first may have been the one that paused the campaign).
+ * retries, read by an adapter whose request the provider does not take twice (a provider that refuses a second
+ * pause, though the first may have been the one that paused the campaign).
  */
 public final class EarlierAttempts {
 

@@ -103,7 +103,7 @@ final class ExotelProvider implements CampaignProvider {
 						"exotel lets only status and callbacks change once schedule.send_at has passed"), locked);
 			}
 			ObjectNode campaign = ExotelMapper.updateCampaign(patch.values(), current);
-			List<FieldProblem> problems = ExotelRules.checkCompleted(campaign, current, patch);
+			List<FieldProblem> problems = ExotelRules.checkCompleted(campaign, patch);
 			if (!problems.isEmpty()) {
 				throw GatewayException.invalid(CAPABILITIES.provider(), problems);
 			}

@@ -53,10 +53,10 @@ final class ExotelRules {
 
 	/**
 	 * The cross-field rules of an update once its {@code schedule} and {@code retries} are completed from the
-	 * campaign as read ({@code current}): a patch may move one end of the schedule or raise the retries alone.
+	 * campaign as read: a patch may move one end of the schedule or raise the retries alone.
 	 */
-	static List<FieldProblem> checkCompleted(ObjectNode campaign, JsonNode current, CampaignPatch patch) {
-		JsonNode schedule = current.path("schedule");
+	static List<FieldProblem> checkCompleted(ObjectNode campaign, CampaignPatch patch) {
+		JsonNode schedule = campaign.path("schedule");
 		List<FieldProblem> problems = new ArrayList<>(PatchedWindows.problems(patch, new Campaign.Schedule(
 				ExotelMapper.dateTime(Json.text(schedule, "send_at")), ExotelMapper.dateTime(Json.text(schedule, "end_at")),
 				null, null), "exotel"));

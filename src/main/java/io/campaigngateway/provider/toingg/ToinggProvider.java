@@ -99,12 +99,7 @@ final class ToinggProvider implements CampaignProvider {
 	public Mono<PreparedCall> prepareUpdate(String campId, CampaignPatch patch) {
 		OutboundRequest list = listRequest(0);
 		return findModel(campId, 0).map(current -> {
-			CallingHours hours = ToinggCalendar.read(Json.text(current, "calendar"));
-			List<FieldProblem> problems = PatchedWindows.problems(patch, new Campaign.Schedule(null, null, null, hours),
-					CAPABILITIES.provider());
-			if (!problems.isEmpty()) {
-				throw GatewayException.invalid(CAPABILITIES.provider(), problems);
-			}
+			checkCallingHours(current, patch);
 			ObjectNode body = ToinggMapper.updateBody(campId, current, patch);
 			OutboundRequest update = client.request("POST", "/update_campaign", body);
 			Mono<Campaign> send = client.send(update, Operation.UPDATE).map(response -> {
@@ -113,6 +108,19 @@ final class ToinggProvider implements CampaignProvider {
 			});
 			return new PreparedCall(List.of(list, update), send);
 		});
+	}
+
+	/** Calling hours a patch names one end of are completed from the model's calendar: their window is checked first. */
+	private static void checkCallingHours(JsonNode model, CampaignPatch patch) {
+		if (!patch.touches("schedule.callingHours")) {
+			return;
+		}
+		CallingHours hours = ToinggCalendar.read(Json.text(model, "calendar"));
+		List<FieldProblem> problems = PatchedWindows.problems(patch, new Campaign.Schedule(null, null, null, hours),
+				CAPABILITIES.provider());
+		if (!problems.isEmpty()) {
+			throw GatewayException.invalid(CAPABILITIES.provider(), problems);
+		}
 	}
 
 	@Override
