@@ -25,11 +25,19 @@ public interface CampaignProvider {
 	Mono<PreparedCall> prepareUpdate(String providerCampaignId, CampaignPatch patch);
 
 	/**
-	 * Whether this update is built from the campaign as read (read-modify-write); the gateway then runs the
-	 * campaign's updates one at a time, so concurrent ones cannot undo each other.
+	 * Whether this update is built from the campaign as read (read-modify-write); such updates of a campaign run
+	 * one at a time (see {@link #takesTurn}), so concurrent ones cannot undo each other.
 	 */
 	default boolean readsBeforeUpdate(CampaignPatch patch) {
 		return false;
+	}
+
+	/**
+	 * Whether this update takes its turn with the campaign's read-modify-write updates: those, and any update of
+	 * fields that such an update may send again as it read them (it would otherwise undo this one).
+	 */
+	default boolean takesTurn(CampaignPatch patch) {
+		return readsBeforeUpdate(patch);
 	}
 
 	Mono<Campaign> read(String providerCampaignId);

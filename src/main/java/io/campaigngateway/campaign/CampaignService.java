@@ -55,7 +55,7 @@ public final class CampaignService {
 			}
 			else {
 				result = adapter.prepareUpdate(campaignId.providerCampaignId(), patch).flatMap(PreparedCall::send);
-				if (adapter.readsBeforeUpdate(patch)) {
+				if (adapter.takesTurn(patch)) {
 					result = turns.inTurn(campaignId.toString(), result);
 				}
 			}

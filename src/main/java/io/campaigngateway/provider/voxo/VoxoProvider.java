@@ -110,6 +110,12 @@ final class VoxoProvider implements CampaignProvider {
 		return (moved.timezone() == null ? movesSchedule(patch) : !movesBoth) || PatchedWindows.movesOneEnd(patch);
 	}
 
+	/** An update that reads sends schedule fields again as it read them: every schedule change waits its turn. */
+	@Override
+	public boolean takesTurn(CampaignPatch patch) {
+		return patch.values().schedule() != null;
+	}
+
 	private static boolean movesSchedule(CampaignPatch patch) {
 		Campaign.Schedule moved = patch.values().schedule();
 		return moved != null && (moved.startAt() != null || moved.endAt() != null);

@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -102,6 +103,31 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 		voxo.verify(1, patchRequestedFor(urlEqualTo(PATH + "/123")).withRequestBody(equalToJson("""
 				{"timezone": "America/New_York", "dateStart": "2026-12-01", "timeStart": "10:00",
 				 "dateEnd": "2026-12-05", "timeEnd": "18:00"}""")));
+	}
+
+	@Test
+	void aScheduleMoveThatReadsNothingWaitsForAZoneChangeThatReadTheOldSchedule() throws InterruptedException {
+		voxo.stubFor(get(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))
+			.withFixedDelay(1000)));
+		voxo.stubFor(patch(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		CompletableFuture<Answer> newZone = CompletableFuture.supplyAsync(() -> gateway.patch("/campaigns/voxo:123",
+				"{\"schedule\": {\"timezone\": \"America/New_York\"}}"), callers);
+		Thread.sleep(300); // the zone change is reading the campaign now
+		CompletableFuture<Answer> moved = CompletableFuture.supplyAsync(() -> gateway.patch("/campaigns/voxo:123", """
+				{"schedule": {"startAt": "2026-12-08T09:00:00-07:00", "endAt": "2026-12-12T17:00:00-07:00",
+				              "timezone": "America/Denver"}}"""), callers);
+
+		assertThat(List.of(newZone.join().status(), moved.join().status())).containsOnly(200);
+		callers.shutdown();
+		// the move lands after the zone change's write, which re-sent the dates it read: the move is what stays
+		assertThat(voxo.getAllServeEvents().stream()
+			.sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+			.map(event -> event.getRequest().getMethod().getName() + " " + event.getRequest().getBodyAsString()))
+			.satisfiesExactly(read -> assertThat(read).startsWith("GET"),
+					zoneWrite -> assertThat(zoneWrite).startsWith("PATCH").contains("America/New_York"),
+					move -> assertThat(move).startsWith("PATCH").contains("America/Denver"));
 	}
 
 	@Test
