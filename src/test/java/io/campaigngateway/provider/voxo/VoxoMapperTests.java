@@ -100,6 +100,8 @@ class VoxoMapperTests {
 		assertThat(full.voicemailDetection().onMachine().get(0).id()).isEqualTo(7L);
 		assertThat(full.pacing().secondsBetweenCalls()).isEqualTo(30);
 		assertThat(full.contacts().get(0).fields()).containsEntry("field1", "Tuesday");
+		Campaign plain = VoxoMapper.toCampaign(MAPPER.readTree("{\"id\": 4, \"numbers\": [{\"number\": \"3125550178\"}]}"));
+		assertThat(plain.contacts().get(0).fields()).as("no custom fields, no empty object").isNull();
 	}
 
 	@Test
