@@ -128,19 +128,32 @@ public final class Json {
 		return MAPPER.valueToTree(value);
 	}
 
-	/** Drops empty objects so a reverse mapping shows only what the provider reported. */
+	/**
+	 * Drops nulls and empty objects, in lists too, so a reverse mapping shows only what the provider reported.
+	 * A {@code schema} is the caller's own JSON document and stays as it is.
+	 */
 	public static ObjectNode prune(ObjectNode node) {
 		List<String> empty = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> property : node.properties()) {
-			if (property.getValue().isObject()) {
-				prune((ObjectNode) property.getValue());
+			JsonNode value = property.getValue();
+			if ("schema".equals(property.getKey())) {
+				continue;
 			}
-			if (property.getValue().isNull() || property.getValue().isObject() && property.getValue().isEmpty()
-					&& !"schema".equals(property.getKey())) {
+			pruneWithin(value);
+			if (value.isNull() || value.isObject() && value.isEmpty()) {
 				empty.add(property.getKey());
 			}
 		}
 		node.remove(empty);
 		return node;
+	}
+
+	private static void pruneWithin(JsonNode value) {
+		if (value.isObject()) {
+			prune((ObjectNode) value);
+		}
+		else if (value.isArray()) {
+			value.forEach(Json::pruneWithin);
+		}
 	}
 }

@@ -161,11 +161,8 @@ final class VoxoMapper {
 				ObjectNode contact = contacts.addObject();
 				contact.put("phoneNumber", PhoneNumbers.toE164(Json.text(n, "number")));
 				Json.put(contact, "name", Json.text(n, "description"));
-				ObjectNode fields = Json.object();
+				ObjectNode fields = contact.putObject("fields");
 				CUSTOM_FIELD_NAMES.forEach(f -> Json.put(fields, f, Json.text(n, f)));
-				if (!fields.isEmpty()) { // prune does not reach into the list
-					contact.set("fields", fields);
-				}
 			}
 		}
 		String zone = Json.text(v, "timezone");
