@@ -70,7 +70,7 @@ class CampaignController {
 		JsonNode campaign = bodies.parse(body);
 		request.setAttribute(AccessLogFilter.CONNECTION, campaign.path("connection").asString(null));
 		if (dryRun) {
-			return answers.answer(service.planCreate(campaign, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+			return answers.answer(service.planCreate(campaign, ApiKeyFilter.caller(request)).map(plan -> shown(plan, request)), request);
 		}
 		return answers.answer(idempotent.create(idempotencyKey, campaign, ApiKeyFilter.caller(request),
 				() -> service.create(campaign, ApiKeyFilter.caller(request)).map(CampaignController::created)), request);
@@ -87,7 +87,7 @@ class CampaignController {
 	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body,
 			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
 		Mono<ResponseEntity<Object>> answer = dryRun
-				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok)
+				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(plan -> shown(plan, request))
 				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok);
 		return answers.answer(answer, request);
 	}
@@ -102,6 +102,12 @@ class CampaignController {
 
 	private static ResponseEntity<Object> ok(Object body) {
 		return ResponseEntity.ok(body);
+	}
+
+	/** A dry run shows the request id too: the provider client sends it with every request. */
+	private static ResponseEntity<Object> shown(DryRun plan, HttpServletRequest request) {
+		String requestId = RequestIdFilter.requestId(request);
+		return ok(requestId == null ? plan : plan.withHeader(RequestIdFilter.HEADER, requestId));
 	}
 
 	private static ResponseEntity<Object> created(Campaign campaign) {

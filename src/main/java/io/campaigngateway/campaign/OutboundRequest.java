@@ -1,5 +1,6 @@
 package io.campaigngateway.campaign;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +12,13 @@ import tools.jackson.databind.JsonNode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutboundRequest(String method, String url, Map<String, String> headers, JsonNode body) {
+
+	/** The same request with one more header, as the client adds it when it sends. */
+	public OutboundRequest withHeader(String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(headers);
+		more.put(name, value);
+		return new OutboundRequest(method, url, more, body);
+	}
 
 	/** Method and URL only: bodies carry phone numbers, and logs must not. */
 	@Override

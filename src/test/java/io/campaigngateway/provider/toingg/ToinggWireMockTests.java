@@ -24,6 +24,7 @@ import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class ToinggWireMockTests extends WireMockGatewayTest {
 
@@ -230,6 +231,23 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 		assertThat(answer.json().path("requests").get(0).path("body").path("calendar").asString()).isEqualTo("10AM to 10PM IST");
 		assertThat(answer.raw().body()).doesNotContain("tg-test-token-1");
 		assertThat(toingg.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void aPatchDryRunReadsTheModelAndShowsTheWholeUpdateWithoutSendingIt() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID + "?dryRun=true", "{\"agent\": {\"tone\": \"calm\"}}",
+				"X-Request-Id", "plan-9");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		JsonNode update = answer.json().path("requests").get(1);
+		assertThat(update.path("url").asString()).endsWith("/update_campaign");
+		assertThat(update.path("body").path("campaignModelData").path("tone").asString()).isEqualTo("calm");
+		assertThat(update.path("body").path("campaignModelData").path("knowledgeBase").asString()).isEqualTo("kb-1");
+		assertThat(answer.json().path("requests").findValuesAsString("X-Request-Id")).containsExactly("plan-9", "plan-9");
+		toingg.verify(1, getRequestedFor(urlPathEqualTo("/get_campaigns")).withHeader("X-Request-Id", equalTo("plan-9")));
+		toingg.verify(0, postRequestedFor(urlEqualTo("/update_campaign")));
 	}
 
 	@Test

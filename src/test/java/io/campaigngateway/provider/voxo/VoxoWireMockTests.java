@@ -275,10 +275,11 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void dryRunMasksTheTokenAndSendsNothing() {
-		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE);
+		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE, "X-Request-Id", "plan-7");
 
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.json().path("requests").get(0).path("headers").path("Authorization").asString()).isEqualTo("Bearer ***");
+		assertThat(answer.json().path("requests").get(0).path("headers").path("X-Request-Id").asString()).isEqualTo("plan-7");
 		assertThat(answer.json().path("requests").get(0).path("body").path("tenantId").asInt()).isEqualTo(42);
 		assertThat(voxo.getAllServeEvents()).isEmpty();
 	}
