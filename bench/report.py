@@ -2,6 +2,7 @@
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -24,12 +25,29 @@ def ratio(a, b):
     return f"{a / b:.2f}" if b else "n/a"
 
 
+def alternated():
+    """Median and range of each ratio over the rounds that alternated the three at full load."""
+    rounds = sorted({name.rsplit("-", 1)[1] for name in results if name.startswith("alternated-")})
+
+    def summary(a, b):
+        values = sorted(r(f"alternated-{a}-{n}")["rps"] / r(f"alternated-{b}-{n}")["rps"]
+                        for n in rounds if r(f"alternated-{b}-{n}")["rps"])
+        if not values:
+            return "n/a"
+        return f"{statistics.median(values):.2f} ({values[0]:.2f}–{values[-1]:.2f})"
+
+    return "; ".join(summary(a, b) for a, b in
+                     [("gateway", "pass-through"), ("bare", "pass-through"), ("gateway", "bare")])
+
+
 print(f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores, {platform.machine()},"
       f" {java}; gateway JVM options: `{jvm_opts}`, started as the image starts it (`{start_flags}`, extracted jar);"
       f" load generator (hey) on the same machine.\n")
 print("| run | req/s | P50 ms | P99 ms | 2xx | errors |")
 print("|---|---:|---:|---:|---:|---:|")
 for name, v in results.items():
+    if name.startswith("alternated-"):
+        continue
     print(f"| {name} | {v['rps']} | {v['p50']} | {v['p99']} | {v['ok']} | {v['errors']} |")
 
 direct, gw = r("direct@1000rps"), r("gateway-patch@1000rps")
@@ -67,6 +85,8 @@ rows = [
      f"{bare_slow['errors']}; {ratio(bare_slow['p99'], bare_slow_d['p99'])} ({bare_slow['p99']} ms vs {bare_slow_d['p99']} ms)",
      "—", None),
     ("… its RSS under that load / idle", f"{bare_peak_rss} MB / {bare_idle_rss} MB", "—", None),
+    ("… alternated 4 s slices, median of four rounds (range): gateway ÷ pass-through; bare ÷ pass-through;"
+     " gateway ÷ bare", alternated(), "—", None),
     ("the gateway against the bare stack: max throughput ÷ bare; burst P99 ÷ bare; RSS under the burst − bare",
      f"{ratio(gw_max, r('bare-patch@max')['rps'])}; {ratio(slow_g['p99'], bare_slow['p99'])};"
      f" {peak_rss - bare_peak_rss:+d} MB", "—", None),

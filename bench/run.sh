@@ -166,8 +166,8 @@ echo "== 5,000-contact Exotel create (one at a time)"
 load "direct-exotel-5000" POST "$DIRECT/v2/accounts/bench/campaigns" exotel-5000-wire 1 -n 200
 load "gateway-exotel-5000" POST "$GATEWAY/campaigns" exotel-5000 1 -n 200
 
-peak_rss() { # pid file → samples the process's RSS every 0.1 s while it lives, keeping the peak (KB) in file
-  ( peak=0; while kill -0 "$1" 2>/dev/null; do rss=$(ps -o rss= -p "$1" || echo 0); [ "$rss" -gt "$peak" ] && peak=$rss && echo $peak > "$2"; sleep 0.1; done ) & pids+=($!)
+peak_rss() { # pid file → samples the process's RSS every 0.1 s until stopped, keeping the peak (KB) in file
+  ( peak=0; while kill -0 "$1" 2>/dev/null; do rss=$(ps -o rss= -p "$1" || echo 0); [ "$rss" -gt "$peak" ] && peak=$rss && echo $peak > "$2"; sleep 0.1; done ) & SAMPLER=$!; pids+=($SAMPLER)
 }
 
 slow_burst() { # direct-name name pid url body peak-file → 2,000 at once straight to the 1 s stand-in, then through pid
@@ -175,12 +175,12 @@ slow_burst() { # direct-name name pid url body peak-file → 2,000 at once strai
   peak_rss "$3" "$6"
   load "$2" PATCH "$4" "$5" 2000 -n 2000 -t 30
   sleep 0.5
+  kill $SAMPLER 2>/dev/null || true # its ps every 0.1 s would load what is measured next
 }
 
 echo "== 2,000 concurrent requests on a provider answering after 1 s"
 slow_burst slow-direct slow-gateway $GW "$GATEWAY/campaigns/voxo-slow:1" voxo-patch "$OUT/peak-rss"
 PEAK_RSS_MB=$(( $(cat "$OUT/peak-rss") / 1024 ))
-kill $GW; wait $GW 2>/dev/null || true
 
 echo "== the bare stack, for reference: Spring MVC + WebClient passing the body through, nothing of the gateway's"
 BARE=http://127.0.0.1:18090
@@ -203,6 +203,15 @@ bursts_done=$(date +%s)
 python3 bench/paced.py 1000 10 8 PATCH "$BARE/campaigns/voxo:1" "$OUT/voxo-patch-wire.json" >/dev/null
 paced "bare-patch@1000rps" PATCH "$BARE/campaigns/voxo:1" voxo-patch-wire
 load "bare-patch@max" PATCH "$BARE/campaigns/voxo:1" voxo-patch-wire 64 -z "${SECONDS_PER_RUN}s"
+echo "== the pass-through, the gateway and the bare stack alternated at full load, 4 s each, four rounds"
+# minutes apart, the host's phase alone moved a ratio by half (bench/RESULTS.md, session 12); slices this close
+# share the phase, and the report takes each ratio's median over the rounds
+for round in 1 2 3 4; do
+  load "alternated-pass-through-$round" PATCH "$PASS/v2/admin/call-campaigns/1" voxo-patch-wire 64 -z 4s
+  load "alternated-gateway-$round" PATCH "$GATEWAY/campaigns/voxo:1" voxo-patch 64 -z 4s
+  load "alternated-bare-$round" PATCH "$BARE/campaigns/voxo:1" voxo-patch-wire 64 -z 4s
+done
+kill $GW; wait $GW 2>/dev/null || true
 # as for the gateway, the burst opens new connections to the slow stand-in: the warm-up's have gone idle
 while (( $(date +%s) - bursts_done < 32 )); do sleep 1; done
 slow_burst slow-direct-bare slow-bare $BP "$BARE/campaigns/voxo-slow:1" voxo-patch-wire "$OUT/bare-peak-rss"
