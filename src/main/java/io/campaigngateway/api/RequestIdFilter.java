@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.campaigngateway.campaign.RequestContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {
 
-	public static final String HEADER = "X-Request-Id";
+	public static final String HEADER = RequestContext.REQUEST_ID_HEADER;
 
 	private static final String ATTRIBUTE = RequestIdFilter.class.getName();
 

@@ -138,7 +138,7 @@ public final class ProviderHttpClient {
 				request.headers().forEach(headers::set);
 				authHeaders.forEach(headers::set);
 				if (requestId != null) {
-					headers.set("X-Request-Id", requestId);
+					headers.set(RequestContext.REQUEST_ID_HEADER, requestId);
 				}
 			});
 		WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.campaign.RequestContext;
 import io.campaigngateway.provider.Json;
 import io.campaigngateway.provider.ProviderAuth;
 import org.springframework.http.MediaType;
@@ -99,18 +100,23 @@ final class VoxoLogin implements ProviderAuth {
 		return current;
 	}
 
-	/** The login call; a session caches its answer, and a failed login is not cached. */
+	/**
+	 * The login call; a session caches its answer, and a failed login is not cached. It carries the request id of
+	 * the request that needed it, as every call made for a request does.
+	 */
 	private Mono<String> login() {
 		// bytes, not objects: the codecs log what they encode and decode at DEBUG, and this holds secrets
 		byte[] body = JSON.writeValueAsBytes(Map.of("strategy", "local", "email", email, "password", password));
-		return webClient.post()
+		return Mono.deferContextual(context -> webClient.post()
 			.uri(baseUrl.get() + "/authentication")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON)
+			.headers(headers -> context.<String>getOrEmpty(RequestContext.REQUEST_ID)
+				.ifPresent(id -> headers.set(RequestContext.REQUEST_ID_HEADER, id)))
 			.bodyValue(body)
 			.exchangeToMono(response -> response.bodyToMono(byte[].class)
 				.defaultIfEmpty(new byte[0])
-				.map(answer -> accessToken(response.statusCode().value(), answer)))
+				.map(answer -> accessToken(response.statusCode().value(), answer))))
 			.timeout(timeout)
 			.onErrorMap(ex -> !(ex instanceof GatewayException), ex -> new GatewayException(ProblemType.UPSTREAM_ERROR,
 					"The provider could not be reached", "logging in to voxo failed: " + ex.getClass().getSimpleName()));

@@ -235,10 +235,11 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 		voxo.stubFor(get(urlEqualTo(PATH + "/9")).withHeader("Authorization", equalTo("Bearer jwt-two"))
 			.willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
 
-		Answer answer = gateway.get("/campaigns/voxo-fresh:9");
+		Answer answer = gateway.get("/campaigns/voxo-fresh:9", "X-Request-Id", "login-3");
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-		voxo.verify(2, postRequestedFor(urlEqualTo("/authentication")).withRequestBody(equalToJson(
+		voxo.verify(2, postRequestedFor(urlEqualTo("/authentication")).withHeader("X-Request-Id", equalTo("login-3"))
+			.withRequestBody(equalToJson(
 				"{\"strategy\": \"local\", \"email\": \"new@example.com\", \"password\": \"voxo-fresh-password\"}")));
 		voxo.verify(2, getRequestedFor(urlEqualTo(PATH + "/9")));
 	}
