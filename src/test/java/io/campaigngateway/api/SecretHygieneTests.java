@@ -28,14 +28,14 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** Creates, updates, reads and failures at every provider, logged at DEBUG: no secret, no full phone number. */
+/** Creates, updates, reads and failures at every provider, logged at TRACE: no secret, no full phone number. */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretHygieneTests extends WireMockGatewayTest {
 
 	private static final List<String> LOGGERS = List.of("io.campaigngateway", "org.springframework.web",
-			"org.springframework.http", "org.springframework.core.codec", "reactor.netty.http.client");
+			"org.springframework.http", "org.springframework.core.codec", "reactor.netty.http.client", "org.apache.coyote");
 
-	private static final List<String> SECRETS = List.of("tg-test-token-1", "voxo-static-token", "voxo-secret-password",
+	private static final List<String> SECRETS = List.of(MAIN_KEY, "tg-test-token-1", "voxo-static-token", "voxo-secret-password",
 			"jwt-secret-value", "exo-key-123", "exo-token-456", "ZXhvLWtleS0xMjM6ZXhvLXRva2VuLTQ1Ng==");
 
 	private static final List<String> PHONES = List.of("+12025550143", "2025550143", "+13125550178", "3125550178",
@@ -45,8 +45,8 @@ class SecretHygieneTests extends WireMockGatewayTest {
 
 	/** The stand-ins log what they receive (the secrets, of course); only the gateway's lines are under test. */
 	@BeforeEach
-	void debug() {
-		LOGGERS.forEach(name -> logging.setLogLevel(name, LogLevel.DEBUG));
+	void trace() {
+		LOGGERS.forEach(name -> logging.setLogLevel(name, LogLevel.TRACE));
 		logging.setLogLevel("WireMock", LogLevel.ERROR);
 		logging.setLogLevel("org.wiremock", LogLevel.ERROR);
 	}
