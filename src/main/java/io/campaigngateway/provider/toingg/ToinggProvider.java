@@ -3,6 +3,7 @@ package io.campaigngateway.provider.toingg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.Campaign.CallingHours;
@@ -44,6 +45,9 @@ final class ToinggProvider implements CampaignProvider {
 
 	private static final int MAX_PAGES = 50;
 
+	/** Toingg's ids are 24 hex characters (MongoDB ObjectIds); for any other id a read would page the list for nothing. */
+	private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
+
 	private final ProviderHttpClient client;
 
 	ToinggProvider(ProviderHttpClient client) {
@@ -53,6 +57,11 @@ final class ToinggProvider implements CampaignProvider {
 	@Override
 	public ProviderCapabilities capabilities() {
 		return CAPABILITIES;
+	}
+
+	@Override
+	public boolean acceptsId(String providerCampaignId) {
+		return ID.matcher(providerCampaignId).matches();
 	}
 
 	@Override

@@ -172,6 +172,18 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void anIdThatCannotBeAToinggIdIsNotFoundWithoutPagingTheList() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+
+		Answer read = gateway.get("/campaigns/toingg:668bd4e8a620ac9172c8d08");
+		Answer update = gateway.patch("/campaigns/toingg:not-a-toingg-id", "{\"name\": \"Renamed\"}");
+
+		assertThat(List.of(read.status(), update.status())).containsExactly(404, 404);
+		assertThat(read.type()).endsWith("/not-found");
+		assertThat(toingg.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void mapsFastApiValidationErrorsBackToTheCallersFields() {
 		toingg.stubFor(post("/create_campaign/").willReturn(aResponse().withStatus(422)
 			.withHeader("Content-Type", "application/json")
