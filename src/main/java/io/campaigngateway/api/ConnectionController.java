@@ -53,14 +53,14 @@ class ConnectionController {
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "The voices a Toingg connection offers for agent.voice")
-	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(example = "{\"connection\":\"toingg\",\"voices\":[\"Meera\"]}")))
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object", example = "{\"connection\":\"toingg\",\"voices\":[\"Meera\"]}")))
 	@GetMapping("/{name}/voices")
 	Object voices(@PathVariable String name, HttpServletRequest request) {
 		return catalogue(name, "voices", request);
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "The languages a Toingg connection offers for agent.language")
-	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(example = "{\"connection\":\"toingg\",\"languages\":[\"english\",\"hindi\"]}")))
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object", example = "{\"connection\":\"toingg\",\"languages\":[\"english\",\"hindi\"]}")))
 	@GetMapping("/{name}/languages")
 	Object languages(@PathVariable String name, HttpServletRequest request) {
 		return catalogue(name, "languages", request);

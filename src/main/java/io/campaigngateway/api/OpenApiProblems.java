@@ -30,7 +30,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 
 	@Override
 	public void customise(OpenAPI openApi) {
-		Map<String, Schema> schemas = ModelConverters.getInstance().read(ProblemBody.class);
+		Map<String, Schema> schemas = ModelConverters.getInstance(true).readAll(ProblemBody.class);
 		schemas.forEach(openApi.getComponents()::addSchemas);
 		Content problem = new Content().addMediaType("application/problem+json",
 				new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemBody")));

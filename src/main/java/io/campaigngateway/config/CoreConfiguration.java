@@ -8,13 +8,21 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the core, which knows nothing of Spring, and describes the API for Swagger UI. */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
+
+	static {
+		// swagger-core knows Jackson 2's JsonNode, not Jackson 3's: it would document the node's getters (isArray…)
+		SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new ObjectSchema().description("A JSON object"));
+	}
 
 	@Bean
 	CampaignService campaignService(ConnectionRegistry registry, JsonMapper mapper) {

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.campaigngateway.support.GatewayClient;
 import org.junit.jupiter.api.Test;
@@ -37,5 +41,20 @@ class OpenApiDocumentTests {
 		live.remove("servers");
 		document.remove("servers");
 		assertThat(live).as("api-spec/openapi.yaml differs from /v3/api-docs; see this test's comment").isEqualTo(document);
+	}
+
+	/** Swagger UI shows a schema it cannot resolve as an error: every reference must name a defined schema. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void everySchemaTheDocumentReferencesIsDefined() throws IOException {
+		String document = Files.readString(CHECKED_IN);
+		Map<String, Object> components = (Map<String, Object>) new Yaml().<Map<String, Object>>load(document).get("components");
+		Set<String> referenced = new TreeSet<>();
+		Matcher ref = Pattern.compile("\\$ref: \"#/components/schemas/([^\"]+)\"").matcher(document);
+		while (ref.find()) {
+			referenced.add(ref.group(1));
+		}
+		assertThat(referenced).isNotEmpty();
+		assertThat(((Map<String, Object>) components.get("schemas")).keySet()).containsAll(referenced);
 	}
 }
