@@ -1,6 +1,10 @@
 package io.campaigngateway.provider;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
@@ -22,12 +26,29 @@ public record ProviderResponse(int status, HttpHeaders headers, JsonNode body, b
 		return body == null ? NullNode.getInstance() : body;
 	}
 
-	/** {@code Retry-After} in seconds, as Exotel and most providers send it on 429 and 503. */
+	/**
+	 * {@code Retry-After}: seconds, as Exotel sends it on 429 and 503, or an HTTP date (RFC 9110 allows both; a
+	 * proxy in front of a provider may send the date); a date already past means now.
+	 */
 	public Optional<Duration> retryAfter() {
+		return retryAfter(Instant.now());
+	}
+
+	Optional<Duration> retryAfter(Instant now) {
 		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
-		if (value == null || !value.trim().matches("[0-9]{1,6}")) {
+		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
+		String trimmed = value.trim();
+		if (trimmed.matches("[0-9]{1,6}")) {
+			return Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
+		}
+		try {
+			Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 }
