@@ -104,10 +104,9 @@ class CampaignController {
 		return ResponseEntity.ok(body);
 	}
 
-	/** A dry run shows the request id too: the provider client sends it with every request. */
+	/** A dry run shows the request id too (RequestIdFilter gives every request one): the client sends it. */
 	private static ResponseEntity<Object> shown(DryRun plan, HttpServletRequest request) {
-		String requestId = RequestIdFilter.requestId(request);
-		return ok(requestId == null ? plan : plan.withHeader(RequestIdFilter.HEADER, requestId));
+		return ok(plan.withHeader(RequestIdFilter.HEADER, RequestIdFilter.requestId(request)));
 	}
 
 	private static ResponseEntity<Object> created(Campaign campaign) {

@@ -28,6 +28,8 @@ class GracefulShutdownTests {
 	@Test
 	void aRequestInFlightWhenTheGatewayStopsStillGetsItsAnswer() throws Exception {
 		CountDownLatch reached = new CountDownLatch(1);
+		// the JDK's server rather than WireMock: its handler says the moment the PATCH arrives, so the stop is
+		// certain to fall while the provider holds the call
 		HttpServer voxo = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		voxo.createContext("/", exchange -> answerSlowly(exchange, reached));
 		voxo.start();

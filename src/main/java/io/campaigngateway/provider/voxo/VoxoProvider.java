@@ -106,9 +106,8 @@ final class VoxoProvider implements CampaignProvider {
 		if (moved == null) {
 			return false;
 		}
-		boolean movesAny = moved.startAt() != null || moved.endAt() != null;
 		boolean movesBoth = moved.startAt() != null && moved.endAt() != null;
-		return (moved.timezone() == null ? movesAny : !movesBoth) || PatchedWindows.movesOneEnd(patch);
+		return (moved.timezone() == null ? movesSchedule(patch) : !movesBoth) || PatchedWindows.movesOneEnd(patch);
 	}
 
 	/** An update that reads sends schedule fields again as it read them: every schedule change waits its turn. */

@@ -37,6 +37,15 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 			 "schedule": {"timezone": "Asia/Kolkata", "callingHours": {"start": "10:00", "end": "22:00"}},
 			 "providerOptions": {"flowName": "renewals"}}""".formatted(Fixtures.SCRIPT);
 
+	/** {@code get_campaigns} answers the array-shaped fixture, which holds the campaign {@link #ID}. */
+	private void listsTheFixtureCampaigns() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+	}
+
+	private void acceptsUpdates() {
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+	}
+
 	@Test
 	void createsWithTheFlatModelAndTheBearerToken() {
 		toingg.stubFor(post("/create_campaign/").willReturn(okJson("""
@@ -71,8 +80,8 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void partialPatchReadsTheModelAndSendsItWholeWithOnlyTheChangedField() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
-		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+		listsTheFixtureCampaigns();
+		acceptsUpdates();
 
 		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
 
@@ -87,8 +96,8 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void oneEndOfTheCallingHoursKeepsTheOtherFromTheCalendar() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
-		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+		listsTheFixtureCampaigns();
+		acceptsUpdates();
 
 		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"schedule\": {\"callingHours\": {\"end\": \"18:30\"}}}");
 
@@ -100,7 +109,7 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void oneEndOfTheCallingHoursThatLeavesNoWindowIsRefusedBeforeTheUpdate() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		listsTheFixtureCampaigns();
 
 		Answer late = gateway.patch("/campaigns/toingg:" + ID, "{\"schedule\": {\"callingHours\": {\"start\": \"22:30\"}}}");
 		Answer cleared = gateway.patch("/campaigns/toingg:" + ID, "{\"schedule\": {\"callingHours\": {\"end\": null}}}");
@@ -119,7 +128,7 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void concurrentPatchesOfOneCampaignEachReadTheModelAfterTheOtherWrote() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		listsTheFixtureCampaigns();
 		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": true, \"result\": {}}").withFixedDelay(300)));
 
 		ExecutorService callers = Executors.newFixedThreadPool(2);
@@ -137,7 +146,7 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void readsACampaignFromTheArrayShapedList() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		listsTheFixtureCampaigns();
 
 		Answer answer = gateway.get("/campaigns/toingg:" + ID);
 
@@ -173,7 +182,7 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void anIdThatCannotBeAToinggIdIsNotFoundWithoutPagingTheList() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		listsTheFixtureCampaigns();
 
 		Answer read = gateway.get("/campaigns/toingg:668bd4e8a620ac9172c8d08");
 		Answer update = gateway.patch("/campaigns/toingg:not-a-toingg-id", "{\"name\": \"Renamed\"}");
@@ -247,7 +256,7 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void aPatchDryRunReadsTheModelAndShowsTheWholeUpdateWithoutSendingIt() {
-		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+		listsTheFixtureCampaigns();
 
 		Answer answer = gateway.patch("/campaigns/toingg:" + ID + "?dryRun=true", "{\"agent\": {\"tone\": \"calm\"}}",
 				"X-Request-Id", "plan-9");
