@@ -2,6 +2,7 @@ package io.campaigngateway.campaign;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Every failure the gateway answers with: one problem type of contract §5 plus what the caller needs to act
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public class GatewayException extends RuntimeException {
 
-	private static final java.util.regex.Pattern PHONE_LIKE = java.util.regex.Pattern.compile("\\+?\\d{7,15}");
+	private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d{7,15}");
 
 	private final ProblemType type;
 

@@ -45,9 +45,32 @@ class CampaignRulesTests {
 			"{\"callbacks\": {\"callStatus\": \"not a url\"}}|/callbacks/callStatus",
 			"{\"destinations\": [{\"type\": \"q\"}]}|/destinations/0/id", "{\"name\": \"  \"}|/name",
 			"{\"voicemailDetection\": {\"onMachine\": [{\"id\": 2}]}}|/voicemailDetection/onMachine/0/type",
-			"{\"agent\": {\"script\": \"too short\"}}|/agent/script" })
+			"{\"agent\": {\"script\": \"too short\"}}|/agent/script",
+			"{\"contactLists\": [\"list-1\", \" \"]}|/contactLists/1",
+			"{\"voicemailDetection\": {\"onHuman\": [{\"type\": \"q\", \"id\": 0}]}}|/voicemailDetection/onHuman/0/id",
+			"{\"destinations\": [{\"type\": \"q\", \"id\": 1, \"order\": -1}]}|/destinations/0/order",
+			"{\"callbacks\": {\"contactCompleted\": \"/relative\"}}|/callbacks/contactCompleted",
+			"{\"callbacks\": {\"campaignStatus\": \"mailto:a@b.example\"}}|/callbacks/campaignStatus",
+			"{\"retry\": {\"maxRetries\": -1}}|/retry/maxRetries", "{\"retry\": {\"intervalMinutes\": 0}}|/retry/intervalMinutes",
+			"{\"schedule\": {\"callingHours\": {\"start\": \"09:00\", \"end\": \"09:00\"}}}|/schedule/callingHours/end" })
 	void eachRuleNamesItsField(String json, String pointer) {
 		assertThat(pointers(json)).containsExactly(pointer);
+	}
+
+	@Test
+	void theBoundsThemselvesAreAllowed() {
+		String script = "x".repeat(CampaignRules.MIN_SCRIPT_LENGTH);
+
+		assertThat(pointers("""
+				{"retry": {"maxRetries": 0}, "destinations": [{"type": "q", "id": 1, "order": 0}],
+				 "contactLists": ["list-1"], "agent": {"script": "%s"}}""".formatted(script))).isEmpty();
+		assertThat(pointers("{\"agent\": {\"script\": \"%s\"}}".formatted(script.substring(1)))).containsExactly("/agent/script");
+	}
+
+	@Test
+	void aContactWithoutANumberIsToldItIsRequiredNotMalformed() {
+		assertThat(CampaignRules.check(campaign("{\"contacts\": [{\"name\": \"a\"}, {\"phoneNumber\": \"12\"}]}")))
+			.extracting(FieldProblem::code).containsExactly("required", "e164");
 	}
 
 	@Test
@@ -96,5 +119,15 @@ class CampaignRulesTests {
 		assertThat(PhoneNumbers.northAmericanDigits("+12025550143")).contains("2025550143");
 		assertThat(PhoneNumbers.northAmericanDigits("+442071838750")).isEmpty();
 		assertThat(PhoneNumbers.toE164("2025550143")).isEqualTo("+12025550143");
+		assertThat(PhoneNumbers.toE164("+1 (202) 555-0143")).isEqualTo("+12025550143");
+		assertThat(PhoneNumbers.toE164("442071838750")).isEqualTo("+442071838750");
+		assertThat(PhoneNumbers.toE164(null)).isNull();
+	}
+
+	@Test
+	void masksKeepOnlyTheLastFourDigits() {
+		assertThat(PhoneNumbers.mask("+12025550143")).isEqualTo("***0143");
+		assertThat(PhoneNumbers.mask("0143")).isEqualTo("***");
+		assertThat(PhoneNumbers.mask(null)).isNull();
 	}
 }

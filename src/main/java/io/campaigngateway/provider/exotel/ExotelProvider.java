@@ -44,9 +44,10 @@ final class ExotelProvider implements CampaignProvider {
 					"call_schedule_callback", "status_callback", "custom_field"),
 			Set.of());
 
-	/** What Exotel still lets change after send_at (seed 003). */
+	/** Ids are documented as 32 hex; any URL-safe token is asked about, so an unforeseen form still reads. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
+	/** What Exotel still lets change after send_at (seed 003). */
 	private static final Set<String> ALWAYS_CHANGEABLE = Set.of("status", "callbacks");
 
 	private final ProviderHttpClient client;
