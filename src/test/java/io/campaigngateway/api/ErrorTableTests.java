@@ -37,7 +37,7 @@ class ErrorTableTests extends WireMockGatewayTest {
 	void invalidValuesUnknownAndUnsupportedFieldsComeInOneValidationProblem() {
 		Answer answer = gateway.post("/campaigns", """
 				{"connection": "voxo", "name": "Reminders", "callerId": "+12025550143", "colour": "red",
-				 "agent": {"voice": "v"}, "pacing": {"secondsBetweenCalls": 3},
+				 "agent": {"voice": "v", "script": "short"}, "pacing": {"secondsBetweenCalls": 3},
 				 "contacts": [{"phoneNumber": "12"}],
 				 "schedule": {"startAt": "2026-12-02T09:00:00Z", "endAt": "2026-12-01T09:00:00Z", "timezone": "America/Chicago"}}""");
 		assertProblem(answer, 422, "validation");

@@ -28,6 +28,24 @@ class CampaignReaderTests {
 	}
 
 	@Test
+	void controlCharactersAreMalformedButTabsAndLineBreaksAreText() {
+		assertThatThrownBy(() -> reader.read(MAPPER.readTree("""
+				{"name": "a\\u0000b", "message": "line\\nline\\tcell\\r\\n", "customField": "x\\u007f",
+				 "contacts": [{"phoneNumber": "+14155550123", "fields": {"note": "\\u001b[2J"}}]}""")))
+			.isInstanceOfSatisfying(GatewayException.class, ex -> assertThat(ex.errors()).extracting(FieldProblem::pointer)
+				.containsExactlyInAnyOrder("/name", "/customField", "/contacts/0/fields"));
+	}
+
+	@Test
+	void integersOutsideTheIntRangeAreMalformed() {
+		assertThat(reader.read(MAPPER.readTree("{\"pacing\": {\"callsPerMinute\": 2147483647}}")).campaign().pacing()
+			.callsPerMinute()).isEqualTo(Integer.MAX_VALUE);
+		assertThatThrownBy(() -> reader.read(MAPPER.readTree("{\"pacing\": {\"callsPerMinute\": 2147483648}}")))
+			.isInstanceOfSatisfying(GatewayException.class, ex -> assertThat(ex.errors()).extracting(FieldProblem::pointer)
+				.containsExactly("/pacing/callsPerMinute"));
+	}
+
+	@Test
 	void collectsUnknownFieldsByNameAtEveryDepth() {
 		CampaignReader.Document document = reader.read(MAPPER.readTree("""
 				{"nme": "x", "schedule": {"startsAt": "t"}, "contacts": [{"phoneNumber": "+1", "nmae": "a"}]}"""));

@@ -284,4 +284,22 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 		assertThat(answer.json().path("requests").get(0).path("body").path("tenantId").asInt()).isEqualTo(42);
 		assertThat(voxo.getAllServeEvents()).isEmpty();
 	}
+
+	@Test
+	void anEmptyPatchChangesNothingAndAnswersTheCampaignAsItIs() {
+		voxo.stubFor(get(urlEqualTo(PATH + "/123")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+
+		Answer plan = gateway.patch("/campaigns/voxo:123?dryRun=true", "{}");
+		assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+		assertThat(plan.json().path("connection").asString()).isEqualTo("voxo");
+		assertThat(plan.json().path("requests").isArray()).isTrue();
+		assertThat(plan.json().path("requests").isEmpty()).isTrue();
+		assertThat(voxo.getAllServeEvents()).isEmpty();
+
+		Answer answer = gateway.patch("/campaigns/voxo:123", "{}");
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("id").asString()).isEqualTo("voxo:123");
+		voxo.verify(1, getRequestedFor(urlEqualTo(PATH + "/123")));
+		voxo.verify(0, patchRequestedFor(anyUrl()));
+	}
 }
