@@ -2,6 +2,9 @@ package io.campaigngateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.GatewayClient.Answer;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** No configuration at all: the three sandbox connections, served over real HTTP by built-in emulators. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,6 +34,32 @@ class SandboxTests {
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.json().path("connections").findValuesAsString("name")).containsExactlyInAnyOrder("toingg", "voxo", "exotel");
 		answer.json().path("connections").forEach(c -> assertThat(c.path("sandbox").asBoolean()).isTrue());
+	}
+
+	/** Contract §4's table, column by column: what each provider carries, so a caller can ask before it sends. */
+	@Test
+	void eachConnectionListsTheFieldsItsProviderCarries() {
+		Map<String, JsonNode> byName = new HashMap<>();
+		gateway.get("/connections").json().path("connections").forEach(c -> byName.put(c.path("name").asString(), c));
+
+		assertThat(byName.get("toingg").path("fields").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+				"name", "agent.voice", "agent.language", "agent.script", "agent.firstLine", "agent.tone", "agent.purpose",
+				"agent.knowledgeBase", "agent.postCallAnalysis.enabled", "agent.postCallAnalysis.schema",
+				"schedule.timezone", "schedule.callingHours.start", "schedule.callingHours.end", "providerOptions");
+		assertThat(byName.get("voxo").path("fields").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+				"name", "status", "callerId", "contacts.phoneNumber", "contacts.name", "contacts.fields",
+				"schedule.startAt", "schedule.endAt", "schedule.timezone", "schedule.callingHours.start",
+				"schedule.callingHours.end", "pacing.secondsBetweenCalls", "recording", "voicemailDetection.enabled",
+				"voicemailDetection.onMachine", "voicemailDetection.onHuman", "destinations", "message", "providerOptions");
+		assertThat(byName.get("exotel").path("fields").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+				"name", "status", "callerId", "contacts.phoneNumber", "contactLists", "schedule.startAt", "schedule.endAt",
+				"pacing.callsPerMinute", "retry", "message", "callFlowUrl", "callbacks", "allowDuplicateNumbers",
+				"customField", "providerOptions");
+		byName.values().forEach(c -> assertThat(c.path("operations").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("create", "read", "update"));
+		assertThat(byName.get("toingg").path("catalogues").valueStream().map(JsonNode::asString))
+			.containsExactly("languages", "voices");
+		assertThat(byName.get("voxo").path("catalogues").isEmpty()).isTrue();
 	}
 
 	@Test

@@ -33,6 +33,7 @@ class UpdateTurnsTests {
 		turns.inTurn("toingg:2", update("other campaign", Mono.just("c"))).subscribe(answers::add);
 
 		assertThat(started).containsExactly("first", "other campaign");
+		assertThat(turns.campaignsInLine()).as("toingg:1 only: toingg:2 has ended").isEqualTo(1);
 		first.tryEmitValue("a");
 		assertThat(started).containsExactly("first", "other campaign", "second");
 		assertThat(answers).containsExactly("c", "a", "b");
