@@ -114,7 +114,8 @@ public final class CampaignService {
 		CampaignReader.Document document = reader.read(body);
 		List<FieldProblem> problems = new ArrayList<>(document.unknownFields());
 		JsonNode connectionField = document.node().remove("connection");
-		if (connectionField != null && !connectionField.isNull() && !id.connection().equals(connectionField.asString())) {
+		// the same name again is harmless; another name, or a null (a merge patch's "remove"), would be a change
+		if (connectionField != null && (connectionField.isNull() || !id.connection().equals(connectionField.asString()))) {
 			problems.add(new FieldProblem("/connection", "immutable", "cannot change: the campaign lives at '" + id.connection() + "'"));
 		}
 		CampaignPatch patch = new CampaignPatch(document.node(), document.campaign());

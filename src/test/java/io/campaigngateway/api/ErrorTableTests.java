@@ -68,6 +68,11 @@ class ErrorTableTests extends WireMockGatewayTest {
 		Answer answer = gateway.patch("/campaigns/voxo:1", "{\"connection\": \"exotel\"}");
 		assertProblem(answer, 422, "validation");
 		assertThat(answer.pointers()).containsExactly("/connection");
+
+		Answer removal = gateway.patch("/campaigns/voxo:1", "{\"connection\": null}");
+		assertProblem(removal, 422, "validation");
+		assertThat(removal.pointers()).as("a merge patch's null removes: not possible either").containsExactly("/connection");
+		assertThat(voxo.getAllServeEvents()).isEmpty();
 	}
 
 	@Test
