@@ -145,6 +145,20 @@ class DeliveryGuaranteeTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void anExotelConnectionWithoutALimitOfItsOwnSends30RequestsAMinute() {
+		exotel.stubFor(get(urlPathEqualTo("/v2/accounts/acme3/campaigns/c3")).willReturn(okJson(Fixtures.read("exotel/campaign-response.json"))));
+
+		for (int i = 0; i < 30; i++) {
+			assertThat(gateway.get("/campaigns/exotel-default:c3").status()).as("request %d", i + 1).isEqualTo(200);
+		}
+		Answer limited = gateway.get("/campaigns/exotel-default:c3");
+
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.type()).endsWith("/rate-limited");
+		exotel.verify(30, getRequestedFor(urlPathEqualTo("/v2/accounts/acme3/campaigns/c3")));
+	}
+
+	@Test
 	void aSlowConnectionDoesNotHoldUpAnother() {
 		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")).withFixedDelay(900)));
 		voxo.stubFor(get(urlEqualTo("/v2/admin/call-campaigns/33")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));

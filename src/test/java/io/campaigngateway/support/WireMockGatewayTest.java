@@ -35,6 +35,10 @@ import org.wiremock.spring.InjectWireMock;
 		"gateway.connections.exotel-limited.api-key=exo-key-789", "gateway.connections.exotel-limited.api-token=exo-token-000",
 		"gateway.connections.exotel-limited.rate-limit.requests-per-minute=2",
 		"gateway.connections.exotel-limited.rate-limit.max-wait=200ms",
+		// no requests-per-minute: Exotel's own default applies
+		"gateway.connections.exotel-default.provider=exotel", "gateway.connections.exotel-default.account-sid=acme3",
+		"gateway.connections.exotel-default.api-key=exo-key-321", "gateway.connections.exotel-default.api-token=exo-token-654",
+		"gateway.connections.exotel-default.rate-limit.max-wait=100ms",
 		"gateway.security.api-keys[0].name=main", "gateway.security.api-keys[0].sha256=" + WireMockGatewayTest.MAIN_KEY_SHA256,
 		"gateway.security.api-keys[1].name=toingg-only", "gateway.security.api-keys[1].sha256=" + WireMockGatewayTest.LIMITED_KEY_SHA256,
 		"gateway.security.api-keys[1].connections=toingg",
@@ -49,7 +53,7 @@ import org.wiremock.spring.InjectWireMock;
 		@ConfigureWireMock(name = "voxo", baseUrlProperties = { "gateway.connections.voxo.base-url",
 				"gateway.connections.voxo-login.base-url", "gateway.connections.voxo-fresh.base-url" }),
 		@ConfigureWireMock(name = "exotel", baseUrlProperties = { "gateway.connections.exotel.base-url",
-				"gateway.connections.exotel-limited.base-url" }) })
+				"gateway.connections.exotel-limited.base-url", "gateway.connections.exotel-default.base-url" }) })
 public abstract class WireMockGatewayTest {
 
 	public static final String MAIN_KEY = "gw-main-key-for-tests";

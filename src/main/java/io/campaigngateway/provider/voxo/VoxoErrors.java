@@ -56,9 +56,20 @@ final class VoxoErrors implements ErrorClassifier {
 	static String pointer(String field) {
 		String[] parts = field.split("[.\\[\\]]+");
 		if ("numbers".equals(parts[0]) && parts.length > 1 && parts[1].matches("\\d+")) {
-			return "/contacts/" + parts[1] + (parts.length > 2 && "description".equals(parts[2]) ? "/name" : "/phoneNumber");
+			return "/contacts/" + parts[1] + contactPart(parts.length > 2 ? parts[2] : "number");
 		}
 		return POINTERS.get(parts[0]);
+	}
+
+	/** Where a {@code numbers[]} entry's field came from in the caller's contact ({@link VoxoMapper}). */
+	private static String contactPart(String voxoField) {
+		if (voxoField.equals("number")) {
+			return "/phoneNumber";
+		}
+		if (voxoField.equals("description")) {
+			return "/name";
+		}
+		return voxoField.matches("field[1-9]") ? "/fields/" + voxoField : "";
 	}
 
 	private static String message(JsonNode value) {
