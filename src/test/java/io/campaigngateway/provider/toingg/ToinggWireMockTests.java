@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.campaigngateway.support.Fixtures;
@@ -178,6 +180,45 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(answer.type()).endsWith("/not-found");
+	}
+
+	@Test
+	void aFullPageOfOtherCampaignsIsFollowedByTheNextPage() {
+		String others = IntStream.range(0, 100)
+			.mapToObj(i -> "{\"campId\": \"%024x\", \"campaignModelData\": {\"title\": \"Other %d\"}}".formatted(i + 1, i))
+			.collect(Collectors.joining(",", "{\"status\": true, \"result\": [", "]}"));
+		toingg.stubFor(get(urlEqualTo("/get_campaigns?skip=0&limit=100&sort=-1")).willReturn(okJson(others)));
+		toingg.stubFor(get(urlEqualTo("/get_campaigns?skip=100&limit=100&sort=-1"))
+			.willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
+
+		Answer answer = gateway.get("/campaigns/toingg:" + ID);
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("name").asString()).isEqualTo("Renewal reminders");
+		toingg.verify(2, getRequestedFor(urlPathEqualTo("/get_campaigns")));
+	}
+
+	@Test
+	void aStatusFalseInA200IsARefusalNotASuccess() {
+		toingg.stubFor(post("/create_campaign/").willReturn(okJson("""
+				{"status": false, "message": "Voice not available on your plan", "result": {}}""")));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.type()).endsWith("/upstream-validation");
+		assertThat(answer.json().path("detail").asString()).contains("Voice not available on your plan");
+	}
+
+	@Test
+	void providerOptionsMustHaveTheTypesToinggDocuments() {
+		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE.replace("\"providerOptions\": {\"flowName\": \"renewals\"}",
+				"\"providerOptions\": {\"flowName\": 3, \"maxCallTimeout\": \"300\", \"isFreeflow\": \"yes\", \"inactiveCallTimeout\": 20}"));
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.pointers()).containsExactlyInAnyOrder("/providerOptions/flowName", "/providerOptions/maxCallTimeout",
+				"/providerOptions/isFreeflow");
+		assertThat(toingg.getAllServeEvents()).isEmpty();
 	}
 
 	@Test
