@@ -47,7 +47,7 @@ final class CallRetries {
 		}));
 	}
 
-	private Duration delay(CallFailure failure, long retriesSoFar) {
+	Duration delay(CallFailure failure, long retriesSoFar) {
 		Duration retryAfter = failure.retryAfter();
 		if (retryAfter != null) {
 			return retryAfter.compareTo(retry.maxRetryAfter()) > 0 ? retry.maxRetryAfter() : retryAfter;
