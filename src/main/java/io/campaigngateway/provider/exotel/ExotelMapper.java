@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +129,7 @@ final class ExotelMapper {
 		if (from.isArray() || from.isString()) {
 			ArrayNode contacts = c.putArray("contacts");
 			Iterable<String> numbers = from.isArray() ? from.valueStream().map(JsonNode::asString).toList()
-					: java.util.Arrays.stream(from.asString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+					: Arrays.stream(from.asString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 			numbers.forEach(number -> contacts.addObject().put("phoneNumber", number));
 		}
 		if (data.path("lists").isArray()) {

@@ -64,7 +64,7 @@ class ExotelMapperTests {
 
 	@ParameterizedTest
 	@CsvSource({ "Created,active", "InProgress,active", "in_progress,active", "PAUSED,paused", "Completed,completed",
-			"Archived,archived", "Failed,completed", "canceled,completed" })
+			"Archived,archived", "Failed,completed", "canceled,completed", "Deleted,", "'',"})
 	void readsExotelStatusInAnyCase(String exotel, String normalized) {
 		assertThat(ExotelMapper.status(exotel)).isEqualTo(normalized);
 	}
@@ -72,13 +72,13 @@ class ExotelMapperTests {
 	@Test
 	void readsACampaignBack() {
 		Campaign c = ExotelMapper.toCampaign(MAPPER.readTree("""
-				{"id": "x1", "name": "n", "from": "+919876543210, +919876543211", "mode": "custom", "throttle": 9,
+				{"id": "x1", "name": "n", "from": "+919876543210, +919876543211,", "mode": "custom", "throttle": 9,
 				 "retries": {"number_of_retries": 2, "interval_mins": 3, "mechanism": "Exponential"},
 				 "date_created": "2026-01-02 03:04:05"}"""));
 		assertThat(c.providerCampaignId()).isEqualTo("x1");
-		assertThat(c.contacts()).hasSize(2);
+		assertThat(c.contacts()).extracting(Campaign.Contact::phoneNumber).containsExactly("+919876543210", "+919876543211");
 		assertThat(c.pacing().callsPerMinute()).isEqualTo(9);
-		assertThat(c.retry().backoff()).isEqualTo("exponential");
+		assertThat(c.retry()).isEqualTo(new Campaign.Retry(2, 3, "exponential", null));
 		assertThat(c.createdAt()).isEqualTo("2026-01-02T03:04:05Z");
 	}
 

@@ -115,9 +115,18 @@ class VoxoMapperTests {
 	}
 
 	@Test
-	void feathersFieldNamesMapToPointers() {
-		assertThat(VoxoErrors.pointer("callFrequency")).isEqualTo("/pacing/secondsBetweenCalls");
-		assertThat(VoxoErrors.pointer("numbers.2.number")).isEqualTo("/contacts/2/phoneNumber");
-		assertThat(VoxoErrors.pointer("tenantId")).isNull();
+	void whatCannotBeReadIsLeftOutNotGuessed() {
+		Campaign noZone = VoxoMapper.toCampaign(MAPPER.readTree("""
+				{"id": 6.0, "state": "WEIRD", "dateStart": "2026-12-01", "timeStart": "09:00", "callHoursStart": "9am"}"""));
+		Campaign badDate = VoxoMapper.toCampaign(MAPPER.readTree("""
+				{"id": 7, "state": "stopped", "timezone": "America/Chicago", "dateStart": "2026-13-45", "dateEnd": "2026-12-05"}"""));
+
+		assertThat(noZone.providerCampaignId()).isEqualTo("6");
+		assertThat(noZone.status()).as("an unknown state").isNull();
+		assertThat(noZone.schedule().startAt()).as("a local time without its zone is no instant").isNull();
+		assertThat(noZone.schedule().callingHours().start()).as("as VOXO gave it").isEqualTo("9am");
+		assertThat(badDate.status()).isEqualTo("paused");
+		assertThat(badDate.schedule().startAt()).isNull();
+		assertThat(badDate.schedule().endAt()).as("midnight, local").isEqualTo("2026-12-05T00:00:00-06:00");
 	}
 }
