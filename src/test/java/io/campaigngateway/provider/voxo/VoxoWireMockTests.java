@@ -302,4 +302,16 @@ class VoxoWireMockTests extends WireMockGatewayTest {
 		voxo.verify(1, getRequestedFor(urlEqualTo(PATH + "/123")));
 		voxo.verify(0, patchRequestedFor(anyUrl()));
 	}
+
+	@Test
+	void movingTheScheduleOfACampaignWithoutAZoneAtVoxoNeedsTheZone() {
+		voxo.stubFor(get(urlEqualTo(PATH + "/12")).willReturn(okJson("""
+				{"id": 12, "tenantId": 42, "name": "No zone", "dateStart": "2026-12-01", "timeStart": "09:00", "timezone": null}""")));
+
+		Answer answer = gateway.patch("/campaigns/voxo:12", "{\"schedule\": {\"startAt\": \"2026-12-02T09:00:00-06:00\"}}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+		assertThat(answer.pointers()).containsExactly("/schedule/timezone");
+		voxo.verify(0, patchRequestedFor(anyUrl()));
+	}
 }
