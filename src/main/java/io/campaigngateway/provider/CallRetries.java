@@ -47,6 +47,7 @@ final class CallRetries {
 		}));
 	}
 
+	/** The wait before the next attempt: the provider's Retry-After, capped, or exponential backoff with jitter. */
 	Duration delay(CallFailure failure, long retriesSoFar) {
 		Duration retryAfter = failure.retryAfter();
 		if (retryAfter != null) {
