@@ -2,6 +2,13 @@ package io.campaigngateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
 import org.junit.jupiter.api.Test;
@@ -87,6 +94,23 @@ class ErrorTableTests extends WireMockGatewayTest {
 	void aBodyOverTheLimitIsRefused() {
 		String huge = "{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
 		assertProblem(gateway.post("/campaigns", huge), 413, "payload-too-large");
+	}
+
+	@Test
+	void aChunkedBodyOverTheLimitIsRefusedWhileItIsRead() throws Exception {
+		byte[] huge = ("{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/campaigns"))
+			.header("Authorization", "Bearer " + MAIN_KEY)
+			.header("Content-Type", "application/json")
+			// a body of unknown length goes chunked: no Content-Length to refuse it by
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+			.build();
+
+		HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.body()).contains("/problems/payload-too-large");
 	}
 
 	@Test

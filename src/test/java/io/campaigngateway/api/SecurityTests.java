@@ -41,7 +41,10 @@ class SecurityTests extends WireMockGatewayTest {
 		assertThat(forbidden.type()).endsWith("/forbidden");
 		assertThat(limited.post("/campaigns", "{\"connection\": \"exotel\"}").status()).isEqualTo(403);
 		assertThat(limited.get("/connections").json().path("connections").findValuesAsString("name")).containsExactly("toingg");
+		assertThat(limited.get("/connections/toingg-fragile/voices").status()).as("another Toingg account's catalogue")
+			.isEqualTo(403);
 		assertThat(voxo.getAllServeEvents()).isEmpty();
+		assertThat(toingg.getAllServeEvents()).isEmpty();
 	}
 
 	@Test

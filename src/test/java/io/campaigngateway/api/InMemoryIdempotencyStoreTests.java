@@ -1,0 +1,81 @@
+package io.campaigngateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import io.campaigngateway.api.IdempotencyStore.Completed;
+import io.campaigngateway.api.IdempotencyStore.InFlight;
+import io.campaigngateway.api.IdempotencyStore.Mismatch;
+import io.campaigngateway.api.IdempotencyStore.Started;
+import io.campaigngateway.api.IdempotencyStore.StoredAnswer;
+import io.campaigngateway.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class InMemoryIdempotencyStoreTests {
+
+	private static final Duration DAY = Duration.ofHours(24);
+
+	private static final StoredAnswer CREATED = new StoredAnswer(201, "/campaigns/voxo:1", "{}", null);
+
+	private final MutableClock clock = new MutableClock();
+
+	@Test
+	void aKeyIsStartedThenInFlightThenCompletedAndStaysBoundToItsBody() {
+		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 100, clock);
+
+		assertThat(store.claim("k", "body-1")).isInstanceOf(Started.class);
+		assertThat(store.claim("k", "body-1")).isInstanceOf(InFlight.class);
+		store.complete("k", CREATED);
+		assertThat(store.claim("k", "body-1")).isEqualTo(new Completed(CREATED));
+		assertThat(store.claim("k", "body-2")).isInstanceOf(Mismatch.class);
+	}
+
+	@Test
+	void aKeyIsForgottenAfterTheRetentionAndNotBefore() {
+		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 100, clock);
+		store.claim("k", "body-1");
+		store.complete("k", CREATED);
+
+		clock.advance(DAY.minusMillis(1));
+		assertThat(store.claim("k", "body-2")).isInstanceOf(Mismatch.class);
+		clock.advance(Duration.ofMillis(1));
+		assertThat(store.claim("k", "body-2")).isInstanceOf(Started.class);
+	}
+
+	@Test
+	void aReleasedKeyMayBeUsedAgain() {
+		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 100, clock);
+		store.claim("k", "body-1");
+		store.release("k");
+
+		assertThat(store.claim("k", "body-2")).isInstanceOf(Started.class);
+	}
+
+	@Test
+	void whenFullTheOldestCompletedKeysMakeRoomButNoneInFlight() {
+		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 2, clock);
+		store.claim("done", "a");
+		store.complete("done", CREATED);
+		store.claim("running", "b");
+
+		assertThat(store.claim("third", "c")).isInstanceOf(Started.class);
+		assertThat(store.claim("running", "b")).as("in flight: never dropped").isInstanceOf(InFlight.class);
+		assertThat(store.claim("done", "other")).as("dropped to make room").isInstanceOf(Started.class);
+	}
+
+	@Test
+	void theFingerprintIgnoresKeyOrderAndWhitespaceButNotArrayOrderOrTypes() {
+		JsonMapper mapper = JsonMapper.builder().build();
+		String one = IdempotentCreates.fingerprint(mapper.readTree(
+				"{\"name\": \"n\", \"schedule\": {\"timezone\": \"UTC\", \"startAt\": \"s\"}, \"contactLists\": [\"a\", \"b\"]}"));
+
+		assertThat(IdempotentCreates.fingerprint(mapper.readTree(
+				"{\"contactLists\":[\"a\",\"b\"],\"schedule\":{\"startAt\":\"s\",\"timezone\":\"UTC\"},\"name\":\"n\"}"))).isEqualTo(one);
+		assertThat(IdempotentCreates.fingerprint(mapper.readTree(
+				"{\"name\": \"n\", \"schedule\": {\"timezone\": \"UTC\", \"startAt\": \"s\"}, \"contactLists\": [\"b\", \"a\"]}"))).isNotEqualTo(one);
+		assertThat(IdempotentCreates.fingerprint(mapper.readTree("{\"n\": 1}")))
+			.isNotEqualTo(IdempotentCreates.fingerprint(mapper.readTree("{\"n\": \"1\"}")));
+	}
+}
