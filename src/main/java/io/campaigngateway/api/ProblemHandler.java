@@ -8,6 +8,7 @@ import io.campaigngateway.campaign.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -68,8 +69,8 @@ class ProblemHandler {
 		ResponseEntity<ProblemBody> entity = problems.entity(new GatewayException(ProblemType.METHOD_NOT_ALLOWED,
 				"Method not allowed", "This path does not support " + ex.getMethod()), request);
 		return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
-			.allow(ex.getSupportedHttpMethods() == null ? new org.springframework.http.HttpMethod[0]
-					: ex.getSupportedHttpMethods().toArray(new org.springframework.http.HttpMethod[0]))
+			.allow(ex.getSupportedHttpMethods() == null ? new HttpMethod[0]
+					: ex.getSupportedHttpMethods().toArray(new HttpMethod[0]))
 			.body(entity.getBody());
 	}
 

@@ -88,6 +88,7 @@ class ErrorTableTests extends WireMockGatewayTest {
 		assertProblem(gateway.send("DELETE", "/campaigns/voxo:1", null, null), 405, "method-not-allowed");
 		assertProblem(gateway.send("POST", "/campaigns", "name=x", "text/plain"), 415, "unsupported-media-type");
 		assertProblem(gateway.post("/campaigns?dryRun=maybe", "{}"), 400, "malformed-request");
+		assertProblem(gateway.get("/campaigns/voxo:1", "Accept", "application/xml"), 406, "not-acceptable");
 	}
 
 	@Test
