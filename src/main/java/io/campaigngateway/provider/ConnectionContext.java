@@ -32,6 +32,8 @@ public final class ConnectionContext {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private boolean unreadable;
+
 	public ConnectionContext(String name, Binder binder, WebClient webClient,
 			BiFunction<ProviderAuth, ErrorClassifier, ProviderHttpClient> clients, Supplier<String> baseUrl,
 			Duration responseTimeout) {
@@ -56,6 +58,8 @@ public final class ConnectionContext {
 			String property = ex.getProperty() == null ? prefix() : ex.getProperty().getName().toString();
 			problem(property.length() > prefix().length() ? property.substring(prefix().length() + 1) : "*",
 					"cannot be read: " + rootMessage(ex));
+			// checks of settings that could not be read would report them missing: the line above says it all
+			unreadable = true;
 			return whenAbsent;
 		}
 	}
@@ -70,7 +74,9 @@ public final class ConnectionContext {
 	}
 
 	public void problem(String property, String message) {
-		problems.add(prefix() + "." + property + " " + message);
+		if (!unreadable) {
+			problems.add(prefix() + "." + property + " " + message);
+		}
 	}
 
 	public List<String> problems() {

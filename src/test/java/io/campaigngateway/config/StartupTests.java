@@ -66,6 +66,16 @@ class StartupTests {
 	}
 
 	@Test
+	void aSettingThatCannotBeReadIsNamedAloneNotAlsoReportedMissing() {
+		InvalidConnectionsException ex = cause(failure("gateway.connections.vx.provider=voxo",
+				"gateway.connections.vx.base-url=https://api.voxo.co", "gateway.connections.vx.token=voxo-token",
+				"gateway.connections.vx.tenant-id=forty-two", "gateway.security.enabled=false"), InvalidConnectionsException.class);
+
+		assertThat(ex.problems()).singleElement().asString()
+			.startsWith("gateway.connections.vx.tenant-id cannot be read").contains("forty-two");
+	}
+
+	@Test
 	void realConnectionsWithoutAnyKeyRefuseToStart() {
 		SecurityConfiguration.InsecureStartException ex = cause(failure("gateway.connections.tg.provider=toingg",
 				"gateway.connections.tg.base-url=https://www.toingg.com/api/v3", "gateway.connections.tg.token=t"),
