@@ -27,7 +27,10 @@ class ErrorTableTests extends WireMockGatewayTest {
 
 	@Test
 	void bodyThatIsNotJsonIsMalformed() {
-		assertProblem(gateway.post("/campaigns", "{\"connection\": "), 400, "malformed-request");
+		Answer truncated = gateway.post("/campaigns", "{\"connection\":\n \"voxo\", ");
+		assertProblem(truncated, 400, "malformed-request");
+		assertThat(truncated.json().path("detail").asString()).as("where and why")
+			.startsWith("The body is not valid JSON at line 2, column ").contains(": Unexpected end-of-input");
 		assertProblem(gateway.post("/campaigns", ""), 400, "malformed-request");
 		assertProblem(gateway.post("/campaigns", "{\"name\": \"a\", \"name\": \"b\"}"), 400, "malformed-request");
 		assertProblem(gateway.post("/campaigns", "{\"pacing\": {\"callsPerMinute\": NaN}}"), 400, "malformed-request");
