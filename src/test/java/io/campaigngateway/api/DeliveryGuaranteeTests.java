@@ -21,13 +21,18 @@ import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.campaigngateway.provider.ProviderGuards;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Timeouts, safe retries, the circuit breaker, rate limits and idempotent creates (contract §3 and §5). */
 class DeliveryGuaranteeTests extends WireMockGatewayTest {
+
+	@Autowired
+	ProviderGuards guards;
 
 	private static final String TOINGG_CREATE = """
 			{"connection": "toingg", "name": "Renewals", "agent": {"voice": "Meera", "language": "english", "script": "%s"}}"""
@@ -110,8 +115,26 @@ class DeliveryGuaranteeTests extends WireMockGatewayTest {
 		voxo.verify(3, getRequestedFor(urlEqualTo("/v2/admin/call-campaigns/32")));
 	}
 
+	/** The circuit tests share toingg-fragile's breaker: each starts from an empty window, whatever ran before. */
+	private void freshCircuit() {
+		guards.circuitBreaker("toingg-fragile").orElseThrow().reset();
+	}
+
+	@Test
+	void refusalsAreNotFailuresOfTheProviderAndLeaveTheCircuitClosed() {
+		freshCircuit();
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Invalid token\"}")));
+
+		for (int i = 0; i < 6; i++) {
+			assertThat(gateway.get("/campaigns/toingg-fragile:aaaaaaaaaaaaaaaaaaaaaaaa").type()).endsWith("/upstream-auth");
+		}
+		toingg.verify(6, getRequestedFor(urlPathEqualTo("/get_campaigns")));
+	}
+
 	@Test
 	void theCircuitOpensAfterRepeatedFailuresAndRecoversByItself() throws InterruptedException {
+		freshCircuit();
 		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(aResponse().withStatus(500)));
 		for (int i = 0; i < 4; i++) {
 			assertThat(gateway.get("/campaigns/toingg-fragile:aaaaaaaaaaaaaaaaaaaaaaaa").status()).isEqualTo(502);

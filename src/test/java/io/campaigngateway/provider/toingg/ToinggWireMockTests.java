@@ -183,6 +183,17 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void aRedirectLoopIsFollowedThreeTimesThenAttributedToToingg() {
+		toingg.stubFor(post("/create_campaign/").willReturn(aResponse().withStatus(307).withHeader("Location", "/create_campaign/")));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(502);
+		assertThat(answer.type()).endsWith("/upstream-error");
+		toingg.verify(4, postRequestedFor(urlEqualTo("/create_campaign/")));
+	}
+
+	@Test
 	void aFullPageOfOtherCampaignsIsFollowedByTheNextPage() {
 		String others = IntStream.range(0, 100)
 			.mapToObj(i -> "{\"campId\": \"%024x\", \"campaignModelData\": {\"title\": \"Other %d\"}}".formatted(i + 1, i))
