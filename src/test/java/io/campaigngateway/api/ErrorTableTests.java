@@ -113,7 +113,8 @@ class ErrorTableTests extends WireMockGatewayTest {
 		HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
 		assertThat(answer.statusCode()).isEqualTo(413);
-		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(answer.body()).contains("/problems/payload-too-large");
 	}
 

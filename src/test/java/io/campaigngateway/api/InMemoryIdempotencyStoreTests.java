@@ -68,13 +68,15 @@ class InMemoryIdempotencyStoreTests {
 	@Test
 	void theFingerprintIgnoresKeyOrderAndWhitespaceButNotArrayOrderOrTypes() {
 		JsonMapper mapper = JsonMapper.builder().build();
-		String one = IdempotentCreates.fingerprint(mapper.readTree(
-				"{\"name\": \"n\", \"schedule\": {\"timezone\": \"UTC\", \"startAt\": \"s\"}, \"contactLists\": [\"a\", \"b\"]}"));
+		String one = IdempotentCreates.fingerprint(mapper.readTree("""
+				{"name": "n", "schedule": {"timezone": "UTC", "startAt": "s"}, "contactLists": ["a", "b"]}"""));
+		String reordered = IdempotentCreates.fingerprint(mapper.readTree("""
+				{"contactLists":["a","b"],"schedule":{"startAt":"s","timezone":"UTC"},"name":"n"}"""));
+		String otherOrderOfLists = IdempotentCreates.fingerprint(mapper.readTree("""
+				{"name": "n", "schedule": {"timezone": "UTC", "startAt": "s"}, "contactLists": ["b", "a"]}"""));
 
-		assertThat(IdempotentCreates.fingerprint(mapper.readTree(
-				"{\"contactLists\":[\"a\",\"b\"],\"schedule\":{\"startAt\":\"s\",\"timezone\":\"UTC\"},\"name\":\"n\"}"))).isEqualTo(one);
-		assertThat(IdempotentCreates.fingerprint(mapper.readTree(
-				"{\"name\": \"n\", \"schedule\": {\"timezone\": \"UTC\", \"startAt\": \"s\"}, \"contactLists\": [\"b\", \"a\"]}"))).isNotEqualTo(one);
+		assertThat(reordered).isEqualTo(one);
+		assertThat(otherOrderOfLists).isNotEqualTo(one);
 		assertThat(IdempotentCreates.fingerprint(mapper.readTree("{\"n\": 1}")))
 			.isNotEqualTo(IdempotentCreates.fingerprint(mapper.readTree("{\"n\": \"1\"}")));
 	}
