@@ -21,9 +21,19 @@ class InMemoryIdempotencyStoreTests {
 
 	private final MutableClock clock = new MutableClock();
 
+	private InMemoryIdempotencyStore store(int maxEntries) {
+		return new InMemoryIdempotencyStore(DAY, maxEntries, clock);
+	}
+
+	/** A key whose first request has ended with {@link #CREATED}. */
+	private static void created(InMemoryIdempotencyStore store, String key, String fingerprint) {
+		store.claim(key, fingerprint);
+		store.complete(key, CREATED);
+	}
+
 	@Test
 	void aKeyIsStartedThenInFlightThenCompletedAndStaysBoundToItsBody() {
-		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 100, clock);
+		InMemoryIdempotencyStore store = store(100);
 
 		assertThat(store.claim("k", "body-1")).isInstanceOf(Started.class);
 		assertThat(store.claim("k", "body-1")).isInstanceOf(InFlight.class);
@@ -34,9 +44,8 @@ class InMemoryIdempotencyStoreTests {
 
 	@Test
 	void aKeyIsForgottenAfterTheRetentionAndNotBefore() {
-		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 100, clock);
-		store.claim("k", "body-1");
-		store.complete("k", CREATED);
+		InMemoryIdempotencyStore store = store(100);
+		created(store, "k", "body-1");
 
 		clock.advance(DAY.minusMillis(1));
 		assertThat(store.claim("k", "body-2")).isInstanceOf(Mismatch.class);
@@ -46,7 +55,7 @@ class InMemoryIdempotencyStoreTests {
 
 	@Test
 	void aReleasedKeyMayBeUsedAgain() {
-		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 100, clock);
+		InMemoryIdempotencyStore store = store(100);
 		store.claim("k", "body-1");
 		store.release("k");
 
@@ -55,9 +64,8 @@ class InMemoryIdempotencyStoreTests {
 
 	@Test
 	void whenFullTheOldestCompletedKeysMakeRoomButNoneInFlight() {
-		InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(DAY, 2, clock);
-		store.claim("done", "a");
-		store.complete("done", CREATED);
+		InMemoryIdempotencyStore store = store(2);
+		created(store, "done", "a");
 		store.claim("running", "b");
 
 		assertThat(store.claim("third", "c")).isInstanceOf(Started.class);

@@ -69,7 +69,7 @@ final class VoxoErrors implements ErrorClassifier {
 		if (voxoField.equals("description")) {
 			return "/name";
 		}
-		return voxoField.matches("field[1-9]") ? "/fields/" + voxoField : "";
+		return VoxoMapper.CUSTOM_FIELDS.contains(voxoField) ? "/fields/" + voxoField : "";
 	}
 
 	private static String message(JsonNode value) {
