@@ -16,7 +16,7 @@ SLOW=http://127.0.0.1:18083
 # JDK 25 runs the release-17 jar about twice as fast on these machines (bench/RESULTS.md); use it when present
 JAVA="${JAVA:-$( [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java)}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-120}"
-# 2,000 requests in flight hold ~180 MB of heap (bench/RESULTS.md); the heap is sized for that, starts small
+# 2,000 requests in flight hold ~155 MB of heap (bench/RESULTS.md); the heap is sized for that, starts small
 # and grows under load; malloc's freed start-up memory goes back to the OS where the JDK can trim it (22+)
 TRIM=$("$JAVA" -XX:TrimNativeHeapInterval=1000 -version >/dev/null 2>&1 && echo "-XX:TrimNativeHeapInterval=1000" || true)
 JVM_OPTS="${JVM_OPTS:--Xms16m -Xmx384m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError $TRIM}"
