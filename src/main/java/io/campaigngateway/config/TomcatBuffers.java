@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * provider takes to answer: with Tomcat's 8 KB socket buffers, 2,000 requests waiting on a slow provider kept
  * ~250 MB of heap live, and copying it was a third of the gateway's CPU in such a burst; with 4 KB socket and
  * answer buffers it is ~155 MB (bench/RESULTS.md). Gateway requests and answers are small; a large one (5,000
- * contacts) takes more reads, and an answer over 4 KB leaves in chunks.
+ * contacts) takes more reads or writes.
  */
 @Component
 class TomcatBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
