@@ -1,5 +1,9 @@
 package io.campaigngateway.api;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 
 import io.campaigngateway.campaign.Campaign;
@@ -7,6 +11,7 @@ import io.campaigngateway.campaign.CampaignService;
 import io.campaigngateway.campaign.DryRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -62,11 +66,12 @@ class CampaignController {
 			content = @Content(schema = @Schema(implementation = Campaign.class)))
 	@ApiResponse(responseCode = "200", description = "Dry run: the requests the gateway would send",
 			content = @Content(schema = @Schema(implementation = DryRun.class)))
+	@DryRunParameter
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	Object create(@RequestBody(required = false) byte[] body,
-			@Parameter(description = "Show the outbound requests instead of sending them") @RequestParam(defaultValue = "false") boolean dryRun,
 			@Parameter(description = "Replays the first answer for the same key and body within 24 hours") @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request) {
+		boolean dryRun = QueryParameters.dryRun(request);
 		JsonNode campaign = bodies.parse(body);
 		request.setAttribute(AccessLogFilter.CONNECTION, campaign.path("connection").asString(null));
 		if (dryRun) {
@@ -83,10 +88,10 @@ class CampaignController {
 							examples = @ExampleObject(name = "rename", value = ApiExamples.PATCH))))
 	@ApiResponse(responseCode = "200", description = "The campaign after the change (or, with dryRun, the requests)",
 			content = @Content(schema = @Schema(implementation = Campaign.class)))
+	@DryRunParameter
 	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
-	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body,
-			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) {
-		Mono<ResponseEntity<Object>> answer = dryRun
+	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		Mono<ResponseEntity<Object>> answer = QueryParameters.dryRun(request)
 				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(plan -> shown(plan, request))
 				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok);
 		return answers.answer(answer, request);
@@ -98,6 +103,15 @@ class CampaignController {
 	@GetMapping("/{id}")
 	Object read(@PathVariable String id, HttpServletRequest request) {
 		return answers.answer(service.read(id, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+	}
+
+	/** Documents {@link QueryParameters#dryRun}'s one parameter, which the handlers read themselves to refuse any other. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(name = QueryParameters.DRY_RUN, in = ParameterIn.QUERY,
+			description = "true: show the outbound requests instead of sending them (no other parameter is accepted)",
+			schema = @Schema(type = "boolean", defaultValue = "false"))
+	@interface DryRunParameter {
 	}
 
 	private static ResponseEntity<Object> ok(Object body) {

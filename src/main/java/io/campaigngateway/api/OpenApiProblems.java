@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class OpenApiProblems implements OpenApiCustomizer {
 
 	private static final Map<String, String> PROBLEMS = Map.ofEntries(
-			Map.entry("400", "malformed-request: not JSON, a wrong JSON type, or a malformed id"),
+			Map.entry("400", "malformed-request: not JSON, a wrong JSON type, a malformed id or query parameter"),
 			Map.entry("401", "unauthorized: missing or wrong API key"),
 			Map.entry("403", "forbidden: the key may not use this connection"),
 			Map.entry("404", "not-found: unknown connection, or no such campaign at the provider"),

@@ -1,8 +1,5 @@
 package io.campaigngateway.api;
 
-import java.util.List;
-
-import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,12 +78,12 @@ class ProblemHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemBody> parameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return problems.entity(malformedParameter(ex.getName(), "has the wrong type"), request);
+		return problems.entity(QueryParameters.malformed(ex.getName(), "has the wrong type"), request);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemBody> missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request) {
-		return problems.entity(malformedParameter(ex.getParameterName(), "is required"), request);
+		return problems.entity(QueryParameters.malformed(ex.getParameterName(), "is required"), request);
 	}
 
 	@ExceptionHandler(MissingRequestHeaderException.class)
@@ -110,11 +107,5 @@ class ProblemHandler {
 		log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return problems.entity(new GatewayException(ProblemType.INTERNAL, "Internal error",
 				"An unexpected error occurred; it is logged under this request id"), request);
-	}
-
-	private static GatewayException malformedParameter(String name, String what) {
-		return new GatewayException(ProblemType.MALFORMED_REQUEST, "A query parameter is malformed",
-				"The query parameter '" + name + "' " + what, List.of(new FieldProblem(null, "parameter", name + " " + what)),
-				null, null);
 	}
 }

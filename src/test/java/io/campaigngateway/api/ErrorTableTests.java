@@ -95,6 +95,23 @@ class ErrorTableTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void aMistypedDryRunIsRefusedRatherThanSentForReal() {
+		String patch = "{\"name\": \"Renamed\"}";
+		for (String query : new String[] { "dryrun=true", "dryRun", "dryRun=", "dryRun=yes", "dryRun=true&dryRun=false",
+				"dryRun=true&verbose=1" }) {
+			Answer answer = gateway.patch("/campaigns/voxo:1?" + query, patch);
+			assertProblem(answer, 400, "malformed-request");
+			assertThat(answer.json().path("errors").path(0).path("code").asString()).as(query).isEqualTo("parameter");
+			assertThat(answer.json().path("detail").asString()).as(query).containsPattern("'(dryRun|dryrun|verbose)'");
+		}
+		assertProblem(gateway.post("/campaigns?dry_run=true", "{}"), 400, "malformed-request");
+		assertThat(voxo.getAllServeEvents()).as("nothing sent").isEmpty();
+
+		assertThat(gateway.patch("/campaigns/voxo:1?dryRun=TRUE", patch).json().path("requests").size()).isEqualTo(1);
+		assertThat(voxo.getAllServeEvents()).as("a dry run sends nothing").isEmpty();
+	}
+
+	@Test
 	void aBodyOverTheLimitIsRefused() {
 		String huge = "{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
 		assertProblem(gateway.post("/campaigns", huge), 413, "payload-too-large");
