@@ -1,7 +1,11 @@
 package io.campaigngateway.campaign;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON shape of the Campaign resource: which names exist and which JSON type each one takes. The reader
@@ -70,11 +74,50 @@ public final class CampaignSchema {
 	private CampaignSchema() {
 	}
 
+	/**
+	 * The dotted paths a provider declaring {@code declared} carries, in the schema's order: each declared field,
+	 * every field inside one, and every object whose fields are all carried — so a caller finds {@code agent}
+	 * as well as {@code agent.voice}, and {@code retry.maxRetries} as well as {@code retry}.
+	 */
+	public static List<String> carriedPaths(Set<String> declared) {
+		List<String> paths = new ArrayList<>();
+		collect(CAMPAIGN, "", declared, false, paths);
+		if (!paths.containsAll(declared)) {
+			throw new IllegalArgumentException("Not fields of a Campaign: " + declared.stream().filter(f -> !paths.contains(f)).toList());
+		}
+		return List.copyOf(paths);
+	}
+
+	/** Adds the carried paths at and below {@code path}; answers whether all of it is carried. */
+	private static boolean collect(Node node, String path, Set<String> declared, boolean covered, List<String> paths) {
+		boolean whole = covered || declared.contains(path);
+		Node shape = node instanceof Arr array ? array.element() : node;
+		if (!(shape instanceof Obj object)) {
+			if (whole) {
+				paths.add(path);
+			}
+			return whole;
+		}
+		List<String> inside = new ArrayList<>();
+		boolean all = true;
+		for (Map.Entry<String, Node> property : object.properties().entrySet()) {
+			if (property.getValue() != Scalar.READ_ONLY) {
+				String child = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+				all &= collect(property.getValue(), child, declared, whole, inside);
+			}
+		}
+		if (all && !path.isEmpty()) {
+			paths.add(path);
+		}
+		paths.addAll(inside);
+		return all;
+	}
+
 	private static Obj obj(Object... namesAndNodes) {
 		Map<String, Node> properties = new LinkedHashMap<>();
 		for (int i = 0; i < namesAndNodes.length; i += 2) {
 			properties.put((String) namesAndNodes[i], (Node) namesAndNodes[i + 1]);
 		}
-		return new Obj(Map.copyOf(properties));
+		return new Obj(Collections.unmodifiableMap(properties)); // in order: GET /connections lists fields in it
 	}
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What a provider declares: the operations it offers, the Campaign fields (dotted paths) it carries, the
  * provider field names {@code providerOptions} may set, and the catalogues it can list (voices, …). Each
- * provider declares one as a constant, so the field check every request runs is built once, here.
+ * provider declares one as a constant, so the field check every request runs is built once, here; the fields
+ * are listed as {@link CampaignSchema#carriedPaths} spells them out.
  */
 public final class ProviderCapabilities {
 
@@ -26,7 +27,7 @@ public final class ProviderCapabilities {
 			Set<String> optionNames, Set<String> catalogues) {
 		this.provider = provider;
 		this.operations = Set.copyOf(operations);
-		this.fields = List.copyOf(fields);
+		this.fields = CampaignSchema.carriedPaths(Set.copyOf(fields));
 		this.optionNames = Set.copyOf(optionNames);
 		this.catalogues = Set.copyOf(catalogues);
 		this.supportedFields = new SupportedFields(provider, Set.copyOf(fields));

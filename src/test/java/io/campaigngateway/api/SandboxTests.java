@@ -36,25 +36,34 @@ class SandboxTests {
 		answer.json().path("connections").forEach(c -> assertThat(c.path("sandbox").asBoolean()).isTrue());
 	}
 
-	/** Contract §4's table, column by column: what each provider carries, so a caller can ask before it sends. */
+	/**
+	 * Contract §4's table, column by column: what each provider carries, so a caller can ask before it sends —
+	 * every field, and every object carried whole ({@code agent}, {@code retry}), in the resource's order.
+	 */
 	@Test
 	void eachConnectionListsTheFieldsItsProviderCarries() {
 		Map<String, JsonNode> byName = new HashMap<>();
 		gateway.get("/connections").json().path("connections").forEach(c -> byName.put(c.path("name").asString(), c));
 
-		assertThat(byName.get("toingg").path("fields").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
-				"name", "agent.voice", "agent.language", "agent.script", "agent.firstLine", "agent.tone", "agent.purpose",
-				"agent.knowledgeBase", "agent.postCallAnalysis.enabled", "agent.postCallAnalysis.schema",
-				"schedule.timezone", "schedule.callingHours.start", "schedule.callingHours.end", "providerOptions");
-		assertThat(byName.get("voxo").path("fields").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
-				"name", "status", "callerId", "contacts.phoneNumber", "contacts.name", "contacts.fields",
-				"schedule.startAt", "schedule.endAt", "schedule.timezone", "schedule.callingHours.start",
-				"schedule.callingHours.end", "pacing.secondsBetweenCalls", "recording", "voicemailDetection.enabled",
-				"voicemailDetection.onMachine", "voicemailDetection.onHuman", "destinations", "message", "providerOptions");
-		assertThat(byName.get("exotel").path("fields").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+		assertThat(byName.get("toingg").path("fields").valueStream().map(JsonNode::asString)).containsExactly(
+				"name", "schedule.timezone", "schedule.callingHours", "schedule.callingHours.start",
+				"schedule.callingHours.end", "agent", "agent.voice", "agent.language", "agent.script", "agent.firstLine",
+				"agent.tone", "agent.purpose", "agent.knowledgeBase", "agent.postCallAnalysis",
+				"agent.postCallAnalysis.enabled", "agent.postCallAnalysis.schema", "providerOptions");
+		assertThat(byName.get("voxo").path("fields").valueStream().map(JsonNode::asString)).containsExactly(
+				"name", "status", "callerId", "contacts", "contacts.phoneNumber", "contacts.name", "contacts.fields",
+				"schedule", "schedule.startAt", "schedule.endAt", "schedule.timezone", "schedule.callingHours",
+				"schedule.callingHours.start", "schedule.callingHours.end", "pacing.secondsBetweenCalls", "recording",
+				"voicemailDetection", "voicemailDetection.enabled", "voicemailDetection.onMachine",
+				"voicemailDetection.onMachine.type", "voicemailDetection.onMachine.id", "voicemailDetection.onMachine.order",
+				"voicemailDetection.onHuman", "voicemailDetection.onHuman.type", "voicemailDetection.onHuman.id",
+				"voicemailDetection.onHuman.order", "destinations", "destinations.type", "destinations.id",
+				"destinations.order", "message", "providerOptions");
+		assertThat(byName.get("exotel").path("fields").valueStream().map(JsonNode::asString)).containsExactly(
 				"name", "status", "callerId", "contacts.phoneNumber", "contactLists", "schedule.startAt", "schedule.endAt",
-				"pacing.callsPerMinute", "retry", "message", "callFlowUrl", "callbacks", "allowDuplicateNumbers",
-				"customField", "providerOptions");
+				"pacing.callsPerMinute", "retry", "retry.maxRetries", "retry.intervalMinutes", "retry.backoff",
+				"retry.retryOn", "message", "callFlowUrl", "callbacks", "callbacks.callStatus", "callbacks.contactCompleted",
+				"callbacks.campaignStatus", "allowDuplicateNumbers", "customField", "providerOptions");
 		byName.values().forEach(c -> assertThat(c.path("operations").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrder("create", "read", "update"));
 		assertThat(byName.get("toingg").path("catalogues").valueStream().map(JsonNode::asString))
