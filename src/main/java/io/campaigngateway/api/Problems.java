@@ -31,7 +31,7 @@ public class Problems {
 	public ResponseEntity<ProblemBody> entity(GatewayException ex, HttpServletRequest request) {
 		count(ex, request);
 		ResponseEntity.BodyBuilder builder = ResponseEntity.status(ex.type().status()).contentType(PROBLEM_JSON);
-		headers(ex).forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+		headers(ex, request).forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
 		return builder.body(body(ex, request));
 	}
 
@@ -40,7 +40,7 @@ public class Problems {
 		count(ex, request);
 		response.setStatus(ex.type().status());
 		response.setContentType(PROBLEM_JSON.toString());
-		headers(ex).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		headers(ex, request).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		mapper.writeValue(response.getOutputStream(), body(ex, request));
 	}
 
@@ -58,14 +58,16 @@ public class Problems {
 				RequestIdFilter.requestId(request), ex.errors(), ex.upstream());
 	}
 
-	private static HttpHeaders headers(GatewayException ex) {
+	private static HttpHeaders headers(GatewayException ex, HttpServletRequest request) {
 		HttpHeaders headers = new HttpHeaders();
 		if (ex.retryAfter() != null) {
 			long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
 			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		}
 		if (ex.type() == ProblemType.UNAUTHORIZED) {
-			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			// RFC 6750 §3.1: an error code only when credentials were sent
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, request.getHeader(HttpHeaders.AUTHORIZATION) == null ? "Bearer"
+					: "Bearer error=\"invalid_token\"");
 		}
 		return headers;
 	}

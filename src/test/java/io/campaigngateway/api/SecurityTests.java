@@ -18,7 +18,9 @@ class SecurityTests extends WireMockGatewayTest {
 		assertThat(missing.status()).isEqualTo(401);
 		assertThat(missing.type()).endsWith("/unauthorized");
 		assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer");
-		assertThat(new GatewayClient(port, "wrong").get("/campaigns/voxo:1").status()).isEqualTo(401);
+		Answer wrong = new GatewayClient(port, "wrong").get("/campaigns/voxo:1");
+		assertThat(wrong.status()).isEqualTo(401);
+		assertThat(wrong.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
 		assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
 		assertThat(voxo.getAllServeEvents()).isEmpty();
 	}
