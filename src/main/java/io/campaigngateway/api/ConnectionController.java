@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** {@code /connections}: what a caller may use, and each provider's catalogues of valid values. */
+/** {@code /connections}: what a caller may use, one or all, and each provider's catalogues of valid values. */
 @RestController
 @RequestMapping(path = "/connections", produces = MediaType.APPLICATION_JSON_VALUE)
 class ConnectionController {
@@ -50,6 +50,14 @@ class ConnectionController {
 			.filter(connection -> caller.mayUse(connection.name()))
 			.map(ConnectionController::view)
 			.toList());
+	}
+
+	@io.swagger.v3.oas.annotations.Operation(summary = "One connection this caller may use, with what its provider carries")
+	@GetMapping("/{name}")
+	ConnectionView one(@PathVariable String name, HttpServletRequest request) {
+		Connection connection = registry.require(name);
+		ApiKeyFilter.caller(request).checkMayUse(name);
+		return view(connection);
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "The voices a Toingg connection offers for agent.voice")

@@ -64,6 +64,9 @@ class SandboxTests {
 				"pacing.callsPerMinute", "retry", "retry.maxRetries", "retry.intervalMinutes", "retry.backoff",
 				"retry.retryOn", "message", "callFlowUrl", "callbacks", "callbacks.callStatus", "callbacks.contactCompleted",
 				"callbacks.campaignStatus", "allowDuplicateNumbers", "customField", "providerOptions");
+		assertThat(gateway.get("/connections/exotel").json()).as("one connection, as the list shows it")
+			.isEqualTo(byName.get("exotel"));
+		assertThat(gateway.get("/connections/nope").status()).isEqualTo(404);
 		byName.values().forEach(c -> assertThat(c.path("operations").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrder("create", "read", "update"));
 		assertThat(byName.get("toingg").path("catalogues").valueStream().map(JsonNode::asString))

@@ -45,6 +45,8 @@ class SecurityTests extends WireMockGatewayTest {
 		assertThat(limited.get("/connections").json().path("connections").findValuesAsString("name")).containsExactly("toingg");
 		assertThat(limited.get("/connections/toingg-fragile/voices").status()).as("another Toingg account's catalogue")
 			.isEqualTo(403);
+		assertThat(limited.get("/connections/voxo").status()).isEqualTo(403);
+		assertThat(limited.get("/connections/toingg").json().path("provider").asString()).isEqualTo("toingg");
 		assertThat(voxo.getAllServeEvents()).isEmpty();
 		assertThat(toingg.getAllServeEvents()).isEmpty();
 	}
