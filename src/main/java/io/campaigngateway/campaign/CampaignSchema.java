@@ -83,7 +83,8 @@ public final class CampaignSchema {
 		List<String> paths = new ArrayList<>();
 		collect(CAMPAIGN, "", declared, false, paths);
 		if (!paths.containsAll(declared)) {
-			throw new IllegalArgumentException("Not fields of a Campaign: " + declared.stream().filter(f -> !paths.contains(f)).toList());
+			List<String> unknown = declared.stream().filter(field -> !paths.contains(field)).sorted().toList();
+			throw new IllegalArgumentException("Not fields of a Campaign: " + unknown);
 		}
 		return List.copyOf(paths);
 	}
@@ -118,6 +119,6 @@ public final class CampaignSchema {
 		for (int i = 0; i < namesAndNodes.length; i += 2) {
 			properties.put((String) namesAndNodes[i], (Node) namesAndNodes[i + 1]);
 		}
-		return new Obj(Collections.unmodifiableMap(properties)); // in order: GET /connections lists fields in it
+		return new Obj(Collections.unmodifiableMap(properties)); // ordered: GET /connections lists fields in the resource's order
 	}
 }
