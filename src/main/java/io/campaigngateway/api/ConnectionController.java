@@ -55,9 +55,7 @@ class ConnectionController {
 	@io.swagger.v3.oas.annotations.Operation(summary = "One connection this caller may use, with what its provider carries")
 	@GetMapping("/{name}")
 	ConnectionView one(@PathVariable String name, HttpServletRequest request) {
-		Connection connection = registry.require(name);
-		ApiKeyFilter.caller(request).checkMayUse(name);
-		return view(connection);
+		return view(usable(name, request));
 	}
 
 	@io.swagger.v3.oas.annotations.Operation(summary = "The voices a Toingg connection offers for agent.voice")
@@ -75,11 +73,16 @@ class ConnectionController {
 	}
 
 	private Object catalogue(String name, String catalogue, HttpServletRequest request) {
-		Connection connection = registry.require(name);
-		ApiKeyFilter.caller(request).checkMayUse(name);
-		Mono<Map<String, Object>> values = connection.adapter().catalogue(catalogue)
+		Mono<Map<String, Object>> values = usable(name, request).adapter().catalogue(catalogue)
 			.map(list -> Map.of("connection", name, catalogue, list));
 		return answers.answer(values, request);
+	}
+
+	/** The named connection: 404 when it is not configured, then 403 when the caller's key may not use it. */
+	private Connection usable(String name, HttpServletRequest request) {
+		Connection connection = registry.require(name);
+		ApiKeyFilter.caller(request).checkMayUse(name);
+		return connection;
 	}
 
 	private static ConnectionView view(Connection connection) {

@@ -27,10 +27,11 @@ public final class ProviderCapabilities {
 			Set<String> optionNames, Set<String> catalogues) {
 		this.provider = provider;
 		this.operations = Set.copyOf(operations);
-		this.fields = CampaignSchema.carriedPaths(Set.copyOf(fields));
+		Set<String> declared = Set.copyOf(fields);
+		this.fields = CampaignSchema.carriedPaths(declared);
 		this.optionNames = Set.copyOf(optionNames);
 		this.catalogues = Set.copyOf(catalogues);
-		this.supportedFields = new SupportedFields(provider, Set.copyOf(fields));
+		this.supportedFields = new SupportedFields(provider, declared);
 	}
 
 	public String provider() {
