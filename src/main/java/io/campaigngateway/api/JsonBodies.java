@@ -1,6 +1,7 @@
 package io.campaigngateway.api;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
@@ -31,6 +32,12 @@ class JsonBodies {
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
+	/** "(32, from `StreamReadConstraints.getMaxNestingDepth()`)" — the limit stays, its source goes. */
+	private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`\\)");
+
+	/** "…: enable `JsonReadFeature.ALLOW_…` to allow", "(not recognized as one since Feature …)". */
+	private static final Pattern ADVICE = Pattern.compile("(:|;)? *(enable `| \\(not recognized as one).*$");
+
 	JsonNode parse(byte[] body) {
 		if (body == null || body.length == 0) {
 			throw new GatewayException(ProblemType.MALFORMED_REQUEST, "The request body is malformed",
@@ -42,16 +49,29 @@ class JsonBodies {
 		catch (JacksonException ex) {
 			TokenStreamLocation at = ex.getLocation();
 			String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-			String why = ex.getOriginalMessage() == null ? "" : ": " + firstLine(ex.getOriginalMessage());
+			String why = reason(ex.getOriginalMessage());
 			throw new GatewayException(ProblemType.MALFORMED_REQUEST, "The request body is malformed",
 					"The body is not valid JSON" + where + why, List.of(new FieldProblem("", "json", "not valid JSON" + where)),
 					null, null);
 		}
 	}
 
-	private static String firstLine(String message) {
-		String line = message.lines().findFirst().orElse("");
-		line = line.replaceAll("[^\\x20-\\x7E]", "?");
-		return line.length() > 200 ? line.substring(0, 200) : line;
+	/**
+	 * Jackson's reason in the caller's terms: its messages name its own features and classes ("enable
+	 * `JsonReadFeature…`", "bound as `tools.jackson…`"), which a caller cannot act on and must not see.
+	 */
+	static String reason(String message) {
+		if (message == null) {
+			return "";
+		}
+		String line = message.lines().findFirst().orElse("").replaceAll("[^\\x20-\\x7E]", "?");
+		if (line.startsWith("Trailing token")) {
+			return ": more content after the JSON value";
+		}
+		line = ADVICE.matcher(LIMIT_SOURCE.matcher(line).replaceAll(")")).replaceAll("");
+		if (line.isBlank() || line.contains("`") || line.contains("Feature") || line.contains("jackson")) {
+			return "";
+		}
+		return ": " + (line.length() > 200 ? line.substring(0, 200) : line);
 	}
 }

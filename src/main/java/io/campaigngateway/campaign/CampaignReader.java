@@ -100,7 +100,9 @@ public final class CampaignReader {
 			}
 		}
 		else if (!matches(value, (Scalar) schema)) {
-			malformed.add(wrongType(pointer, ((Scalar) schema).description()));
+			malformed.add(wrongType(pointer, schema == Scalar.INTEGER && value.isIntegralNumber()
+					? "a whole number between -" + Integer.MAX_VALUE + " and " + Integer.MAX_VALUE
+					: ((Scalar) schema).description()));
 		}
 		else if (value.isString() && hasControlCharacters(value.asString())) {
 			malformed.add(new FieldProblem(pointer, "control-character", "must not contain control characters"));

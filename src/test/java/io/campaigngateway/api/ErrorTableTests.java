@@ -37,6 +37,27 @@ class ErrorTableTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void theReasonAJsonBodyFailsNamesNoneOfTheParsersInternals() {
+		assertThat(jsonDetail("{\"name\": \"abcd\"} {\"name\": \"efgh\"}"))
+			.isEqualTo("The body is not valid JSON at line 1, column 18: more content after the JSON value");
+		assertThat(jsonDetail("{\"pacing\": {\"callsPerMinute\": NaN}}"))
+			.endsWith(": Non-standard token 'NaN'");
+		assertThat(jsonDetail("/* note */ {\"name\": \"abcd\"}")).endsWith("maybe a (non-standard) comment?");
+		assertThat(jsonDetail("{\"a\":".repeat(40) + "1" + "}".repeat(40)))
+			.endsWith(": Document nesting depth (33) exceeds the maximum allowed (32)");
+		assertThat(jsonDetail("{\"pacing\": {\"callsPerMinute\": +5}}")).startsWith("The body is not valid JSON at line 1")
+			.doesNotContain("enable");
+	}
+
+	private String jsonDetail(String body) {
+		Answer answer = gateway.post("/campaigns", body);
+		assertProblem(answer, 400, "malformed-request");
+		String detail = answer.json().path("detail").asString();
+		assertThat(detail).doesNotContain("`").doesNotContain("Feature").doesNotContainIgnoringCase("jackson");
+		return detail;
+	}
+
+	@Test
 	void wrongJsonTypeIsMalformedNamingTheField() {
 		Answer answer = gateway.post("/campaigns", "{\"connection\": \"voxo\", \"name\": 123, \"contacts\": {}}");
 		assertProblem(answer, 400, "malformed-request");

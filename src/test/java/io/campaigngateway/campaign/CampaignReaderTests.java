@@ -2,6 +2,7 @@ package io.campaigngateway.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -41,8 +42,9 @@ class CampaignReaderTests {
 		assertThat(reader.read(MAPPER.readTree("{\"pacing\": {\"callsPerMinute\": 2147483647}}")).campaign().pacing()
 			.callsPerMinute()).isEqualTo(Integer.MAX_VALUE);
 		assertThatThrownBy(() -> reader.read(MAPPER.readTree("{\"pacing\": {\"callsPerMinute\": 2147483648}}")))
-			.isInstanceOfSatisfying(GatewayException.class, ex -> assertThat(ex.errors()).extracting(FieldProblem::pointer)
-				.containsExactly("/pacing/callsPerMinute"));
+			.isInstanceOfSatisfying(GatewayException.class, ex -> assertThat(ex.errors())
+				.extracting(FieldProblem::pointer, FieldProblem::message)
+				.containsExactly(tuple("/pacing/callsPerMinute", "must be a whole number between -2147483647 and 2147483647")));
 	}
 
 	@Test
