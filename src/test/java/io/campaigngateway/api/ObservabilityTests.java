@@ -68,6 +68,8 @@ class ObservabilityTests extends WireMockGatewayTest {
 		assertThat(health.json().path("components").path("connections").path("components").path("voxo").path("status").asString())
 			.isEqualTo("UP");
 		assertThat(gateway.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(health.raw().body()).as("the public health shows no host paths").doesNotContain("\"path\"")
+			.doesNotContain("diskSpace");
 
 		Thread.sleep(2_300);
 		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
