@@ -1,6 +1,7 @@
 package io.campaigngateway.api;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.campaigngateway.campaign.ConnectionRegistry;
@@ -54,7 +55,8 @@ class AccessLogFilter extends OncePerRequestFilter {
 		}
 		finally {
 			if (request.isAsyncStarted()) {
-				request.getAsyncContext().addListener(new Completion(request, response, timing));
+				// the answer completes on another thread: the line takes this one's logging context (trace ids) along
+				request.getAsyncContext().addListener(new Completion(request, response, timing, MDC.getCopyOfContextMap()));
 			}
 			else {
 				finish(request, response, timing);
@@ -144,15 +146,26 @@ class AccessLogFilter extends OncePerRequestFilter {
 
 		private final RequestTiming timing;
 
-		Completion(HttpServletRequest request, HttpServletResponse response, RequestTiming timing) {
+		private final Map<String, String> logContext;
+
+		Completion(HttpServletRequest request, HttpServletResponse response, RequestTiming timing,
+				Map<String, String> logContext) {
 			this.request = request;
 			this.response = response;
 			this.timing = timing;
+			this.logContext = logContext;
 		}
 
 		@Override
 		public void onComplete(AsyncEvent event) {
-			finish(request, response, timing);
+			Map<String, String> previous = MDC.getCopyOfContextMap();
+			MDC.setContextMap(logContext == null ? Map.of() : logContext);
+			try {
+				finish(request, response, timing);
+			}
+			finally {
+				MDC.setContextMap(previous == null ? Map.of() : previous);
+			}
 		}
 
 		@Override

@@ -111,11 +111,14 @@ class ObservabilityTests extends WireMockGatewayTest {
 	void theAccessLineCarriesRouteStatusConnectionAndRequestId(CapturedOutput output) {
 		voxo.stubFor(get(urlEqualTo("/v2/admin/call-campaigns/45")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
 
-		gateway.get("/campaigns/voxo:45", "X-Request-Id", "access-line-test-1");
+		gateway.get("/campaigns/voxo:45", "X-Request-Id", "access-line-test-1",
+				"traceparent", "00-5bf92f3577b34da6a3ce929d0e0e4745-00f067aa0ba902b7-01");
 
-		// the answer leaves before the access line is written (WholeAnswerFilter), so the line may come a moment later
+		// the answer leaves before the access line is written (WholeAnswerFilter), so the line may come a moment later;
+		// on Java 17 it completes on another thread, which must still log the request's trace id
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut()).containsPattern(
-				"GET /campaigns/\\{id} 200 [0-9.]+ ms connection=voxo provider=[0-9.]+ ms requestId=access-line-test-1"));
+				"5bf92f3577b34da6a3ce929d0e0e4745-[0-9a-f]{16}\\].*"
+						+ "GET /campaigns/\\{id} 200 [0-9.]+ ms connection=voxo provider=[0-9.]+ ms requestId=access-line-test-1"));
 	}
 
 	@Test
