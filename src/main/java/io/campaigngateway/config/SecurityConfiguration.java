@@ -6,6 +6,8 @@ import java.util.List;
 import io.campaigngateway.campaign.ConnectionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +16,17 @@ import org.springframework.context.annotation.Configuration;
 class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	/**
+	 * Settles the connections and the callers' keys before the web server starts. Otherwise the filters that
+	 * use them create them inside Tomcat's start-up, which logs a bad setting first as an error of its own, with
+	 * Spring's whole bean chain, ahead of the one clear message.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> settingsBeforeTheServer(ApiKeys keys) {
+		return factory -> {
+		};
+	}
 
 	@Bean
 	ApiKeys apiKeys(GatewayProperties properties, ConnectionRegistry registry) {

@@ -11,13 +11,17 @@ import io.campaigngateway.campaign.Connection;
 import io.campaigngateway.campaign.ConnectionRegistry;
 import io.campaigngateway.campaign.OutboundRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Bad configuration stops start-up with one clear line per problem; an open gateway needs a reason. */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupTests {
 
 	private static Throwable failure(String... properties) {
@@ -63,6 +67,15 @@ class StartupTests {
 		FailureAnalysis analysis = new InvalidConnectionsFailureAnalyzer().analyze(ex);
 		assertThat(analysis.getDescription()).contains("8 connection setting(s)")
 			.contains("\n  - gateway.connections.vx.tenant-id is required");
+	}
+
+	@Test
+	void aBadSettingIsFoundBeforeTheWebServerStarts(CapturedOutput output) {
+		cause(failure("gateway.connections.vx.provider=voxo", "gateway.security.enabled=false"),
+				InvalidConnectionsException.class);
+
+		assertThat(output.getOut()).as("no error of Tomcat's own ahead of the clear message")
+			.doesNotContain("Error starting Tomcat context").doesNotContain("UnsatisfiedDependencyException");
 	}
 
 	@Test
