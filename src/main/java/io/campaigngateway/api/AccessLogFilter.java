@@ -119,7 +119,25 @@ class AccessLogFilter extends OncePerRequestFilter {
 			return template;
 		}
 		String uri = request.getRequestURI();
-		return uri.startsWith("/actuator") || uri.startsWith("/sandbox/") ? uri.replaceAll("/[^/]*[0-9][^/]*$", "/{id}") : "unmatched";
+		return uri.startsWith("/actuator") || uri.startsWith("/sandbox/") ? uri.replaceAll("/[^/]*[0-9][^/]*$", "/{id}") : apiRoute(uri);
+	}
+
+	/** A request refused before Spring MVC matched it (401, 403, 413): the API's route by the path's shape. */
+	static String apiRoute(String uri) {
+		if (uri.equals("/campaigns") || uri.equals("/connections")) {
+			return uri;
+		}
+		if (uri.startsWith("/campaigns/") && uri.indexOf('/', 11) < 0) {
+			return "/campaigns/{id}";
+		}
+		if (uri.startsWith("/connections/")) {
+			int slash = uri.indexOf('/', 13);
+			String rest = slash < 0 ? "" : uri.substring(slash);
+			if (rest.isEmpty() || rest.equals("/voices") || rest.equals("/languages")) {
+				return "/connections/{name}" + rest;
+			}
+		}
+		return "unmatched";
 	}
 
 	static String operation(String method, String route, String dryRun) {

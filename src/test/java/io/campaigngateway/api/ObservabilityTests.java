@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.campaigngateway.support.Fixtures;
+import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,19 @@ class ObservabilityTests extends WireMockGatewayTest {
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut()).containsPattern(
 				"5bf92f3577b34da6a3ce929d0e0e4745-[0-9a-f]{16}\\].*"
 						+ "GET /campaigns/\\{id} 200 [0-9.]+ ms connection=voxo provider=[0-9.]+ ms requestId=access-line-test-1"));
+	}
+
+	@Test
+	void aRequestRefusedBeforeSpringMvcMatchedItIsLoggedByItsRoute(CapturedOutput output) {
+		new GatewayClient(port, null).get("/campaigns/voxo:47", "X-Request-Id", "access-line-test-401");
+		new GatewayClient(port, null).get("/connections/voxo/voices", "X-Request-Id", "access-line-test-401b");
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+			.containsPattern("GET /campaigns/\\{id} 401 .* requestId=access-line-test-401\\b")
+			.containsPattern("GET /connections/\\{name}/voices 401 .* requestId=access-line-test-401b"));
+		assertThat(AccessLogFilter.apiRoute("/campaigns/voxo:1/extra")).isEqualTo("unmatched");
+		assertThat(AccessLogFilter.apiRoute("/connections/voxo/other")).isEqualTo("unmatched");
+		assertThat(AccessLogFilter.apiRoute("/connections/voxo")).isEqualTo("/connections/{name}");
 	}
 
 	@Test
