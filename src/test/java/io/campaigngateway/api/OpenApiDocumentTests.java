@@ -57,4 +57,21 @@ class OpenApiDocumentTests {
 		assertThat(referenced).isNotEmpty();
 		assertThat(((Map<String, Object>) components.get("schemas")).keySet()).containsAll(referenced);
 	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void eachOperationListsTheProblemsItCanGive() throws IOException {
+		Map<String, Object> paths = (Map<String, Object>) new Yaml().<Map<String, Object>>load(Files.readString(CHECKED_IN))
+			.get("paths");
+		assertThat(responses(paths, "/connections", "get")).containsExactlyInAnyOrder("200", "401", "406");
+		assertThat(responses(paths, "/campaigns", "post")).contains("201", "200", "409", "413", "415", "422", "504")
+			.doesNotContain("404");
+		assertThat(responses(paths, "/campaigns/{id}", "get")).contains("404", "502").doesNotContain("409", "413", "415", "422");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Set<String> responses(Map<String, Object> paths, String path, String method) {
+		Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) paths.get(path)).get(method);
+		return ((Map<String, Object>) operation.get("responses")).keySet();
+	}
 }
