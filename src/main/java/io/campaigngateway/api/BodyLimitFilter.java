@@ -1,6 +1,7 @@
 package io.campaigngateway.api;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
@@ -25,6 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class BodyLimitFilter extends OncePerRequestFilter {
 
+	private static final long KB = 1024;
+
+	private static final long MB = 1024 * KB;
+
 	private final long limit;
 
 	private final Problems problems;
@@ -34,18 +39,26 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
-	static GatewayException tooLarge() {
+	static GatewayException tooLarge(long limit) {
 		return new GatewayException(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large",
-				"The body is larger than the gateway accepts (gateway.limits.max-request-body)");
+				"The body is larger than the gateway accepts: " + readable(limit) + " (gateway.limits.max-request-body)");
 	}
 
-	static boolean isTooLarge(Throwable ex) {
+	/** The 413 when reading the body failed because it passed the limit. */
+	static Optional<GatewayException> tooLarge(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof TooLarge) {
-				return true;
+			if (cause instanceof TooLarge over) {
+				return Optional.of(tooLarge(over.limit));
 			}
 		}
-		return false;
+		return Optional.empty();
+	}
+
+	private static String readable(long bytes) {
+		if (bytes >= MB && bytes % MB == 0) {
+			return bytes / MB + " MB";
+		}
+		return bytes >= KB && bytes % KB == 0 ? bytes / KB + " KB" : bytes + " bytes";
 	}
 
 	@Override
@@ -53,7 +66,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
 			response.setHeader("Connection", "close");
-			problems.write(tooLarge(), request, response);
+			problems.write(tooLarge(limit), request, response);
 			return;
 		}
 		chain.doFilter(new Limited(request, limit), response);
@@ -61,8 +74,11 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	private static final class TooLarge extends IOException {
 
-		TooLarge() {
+		private final long limit;
+
+		TooLarge(long limit) {
 			super("request body over the limit", null);
+			this.limit = limit;
 		}
 	}
 
@@ -120,7 +136,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		private void count(int n) throws IOException {
 			count += n;
 			if (count > limit) {
-				throw new TooLarge();
+				throw new TooLarge(limit);
 			}
 		}
 

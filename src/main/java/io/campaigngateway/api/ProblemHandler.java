@@ -42,11 +42,8 @@ class ProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemBody> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		if (BodyLimitFilter.isTooLarge(ex)) {
-			return problems.entity(BodyLimitFilter.tooLarge(), request);
-		}
-		return problems.entity(new GatewayException(ProblemType.MALFORMED_REQUEST, "The request body is malformed",
-				"The body could not be read as JSON"), request);
+		return problems.entity(BodyLimitFilter.tooLarge(ex).orElseGet(() -> new GatewayException(
+				ProblemType.MALFORMED_REQUEST, "The request body is malformed", "The body could not be read as JSON")), request);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -135,7 +135,9 @@ class ErrorTableTests extends WireMockGatewayTest {
 	@Test
 	void aBodyOverTheLimitIsRefused() {
 		String huge = "{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
-		assertProblem(gateway.post("/campaigns", huge), 413, "payload-too-large");
+		Answer answer = gateway.post("/campaigns", huge);
+		assertProblem(answer, 413, "payload-too-large");
+		assertThat(answer.json().path("detail").asString()).contains("4 MB (gateway.limits.max-request-body)");
 	}
 
 	@Test
@@ -153,7 +155,7 @@ class ErrorTableTests extends WireMockGatewayTest {
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(answer.body()).contains("/problems/payload-too-large");
+		assertThat(answer.body()).contains("/problems/payload-too-large").contains("4 MB");
 	}
 
 	@Test
