@@ -66,7 +66,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 		}));
 	}
 
-	static List<String> statuses(PathItem.HttpMethod method, String path) {
+	private static List<String> statuses(PathItem.HttpMethod method, String path) {
 		return STATUSES.getOrDefault(method + " " + path, PROBLEMS.keySet().stream().sorted().toList());
 	}
 
