@@ -173,8 +173,12 @@ final class ToinggProvider implements CampaignProvider {
 			if (model != null) {
 				return Mono.just(model);
 			}
-			if (result.size() < PAGE || page + 1 >= MAX_PAGES) {
+			if (result.size() < PAGE) {
 				return Mono.error(GatewayException.notFound("toingg has no campaign '" + campId + "'"));
+			}
+			if (page + 1 >= MAX_PAGES) {
+				return Mono.error(GatewayException.notFound("toingg lists no campaign '" + campId + "' among its newest "
+						+ PAGE * MAX_PAGES + "; the gateway searches no further back"));
 			}
 			return findModel(campId, page + 1);
 		});

@@ -195,9 +195,7 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void aFullPageOfOtherCampaignsIsFollowedByTheNextPage() {
-		String others = IntStream.range(0, 100)
-			.mapToObj(i -> "{\"campId\": \"%024x\", \"campaignModelData\": {\"title\": \"Other %d\"}}".formatted(i + 1, i))
-			.collect(Collectors.joining(",", "{\"status\": true, \"result\": [", "]}"));
+		String others = aFullPageOfOthers();
 		toingg.stubFor(get(urlEqualTo("/get_campaigns?skip=0&limit=100&sort=-1")).willReturn(okJson(others)));
 		toingg.stubFor(get(urlEqualTo("/get_campaigns?skip=100&limit=100&sort=-1"))
 			.willReturn(okJson(Fixtures.read("toingg/campaigns-array.json"))));
@@ -207,6 +205,24 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
 		assertThat(answer.json().path("name").asString()).isEqualTo("Renewal reminders");
 		toingg.verify(2, getRequestedFor(urlPathEqualTo("/get_campaigns")));
+	}
+
+	@Test
+	void theSearchStopsAtItsBoundAndSaysSo() {
+		String others = aFullPageOfOthers();
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(others)));
+
+		Answer answer = gateway.get("/campaigns/toingg:" + ID);
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+		assertThat(answer.json().path("detail").asString()).contains("among its newest 5000");
+		toingg.verify(50, getRequestedFor(urlPathEqualTo("/get_campaigns")));
+	}
+
+	private static String aFullPageOfOthers() {
+		return IntStream.range(0, 100)
+			.mapToObj(i -> "{\"campId\": \"%024x\", \"campaignModelData\": {\"title\": \"Other %d\"}}".formatted(i + 1, i))
+			.collect(Collectors.joining(",", "{\"status\": true, \"result\": [", "]}"));
 	}
 
 	@Test
