@@ -86,9 +86,10 @@ class AccessLogFilter extends OncePerRequestFilter {
 				.addKeyValue("method", request.getMethod())
 				.addKeyValue("route", route)
 				.addKeyValue("status", response.getStatus())
-				.addKeyValue("durationMs", round(millis))
+				// numbers, not text, so a log store can sum and compare them
+				.addKeyValue("durationMs", Math.round(millis * 10) / 10.0)
 				.addKeyValue("connection", connection)
-				.addKeyValue("providerMs", round(timing.providerMillis()))
+				.addKeyValue("providerMs", Math.round(timing.providerMillis() * 10) / 10.0)
 				.log("{} {} {} {} ms connection={} provider={} ms requestId={}", request.getMethod(), route,
 						response.getStatus(), round(millis), connection, round(timing.providerMillis()), requestId);
 		}

@@ -36,6 +36,7 @@ class StructuredLoggingTests {
 		String line = output.getOut().lines().filter(l -> l.contains("json-log-test-7") && l.contains("gateway.access"))
 			.findFirst().orElseThrow();
 		assertThat(line).startsWith("{").contains("\"requestId\":\"json-log-test-7\"").contains("\"route\":\"/connections\"")
-			.contains("\"status\":200");
+			.contains("\"status\":200").containsPattern("\"durationMs\":[0-9]+\\.[0-9][,}]")
+			.containsPattern("\"providerMs\":[0-9]+\\.[0-9][,}]");
 	}
 }
