@@ -40,6 +40,10 @@ class ObservabilityTests extends WireMockGatewayTest {
 
 		assertThat(metrics).contains("gateway_provider_calls_seconds_count{connection=\"voxo\",operation=\"read\",outcome=\"success\",provider=\"voxo\",status=\"200\"}");
 		assertThat(metrics).contains("gateway_requests_seconds_count{connection=\"voxo\",operation=\"read\",outcome=\"success\"}");
+		assertThat(metrics).as("buckets for histogram_quantile, a dozen per series")
+			.contains("gateway_requests_seconds_bucket{connection=\"voxo\",operation=\"read\",outcome=\"success\",le=\"0.25\"}")
+			.contains("gateway_provider_calls_seconds_bucket{connection=\"voxo\",operation=\"read\",outcome=\"success\",provider=\"voxo\",status=\"200\",le=\"30.0\"}");
+		assertThat(metrics.lines().filter(line -> line.startsWith("gateway_requests_seconds_bucket{connection=\"voxo\",operation=\"read\",outcome=\"success\""))).hasSize(13);
 		assertThat(metrics).contains("gateway_validation_refusals_total{type=\"malformed-request\"}");
 		assertThat(metrics).contains("gateway_circuit_open{connection=\"toingg-fragile\",provider=\"toingg\"}");
 		assertThat(metrics).doesNotContain("voxo:41").doesNotContain("2025550143");
