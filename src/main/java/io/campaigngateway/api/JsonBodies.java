@@ -60,7 +60,7 @@ class JsonBodies {
 	 * Jackson's reason in the caller's terms: its messages name its own features and classes ("enable
 	 * `JsonReadFeature…`", "bound as `tools.jackson…`"), which a caller cannot act on and must not see.
 	 */
-	static String reason(String message) {
+	private static String reason(String message) {
 		if (message == null) {
 			return "";
 		}
