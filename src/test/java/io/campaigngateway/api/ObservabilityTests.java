@@ -140,6 +140,15 @@ class ObservabilityTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void infoShowsTheBuildThatRuns() {
+		Answer info = gateway.get("/actuator/info");
+
+		assertThat(info.status()).isEqualTo(200);
+		assertThat(info.json().path("build").path("artifact").asString()).isEqualTo("campaign-gateway");
+		assertThat(info.json().path("build").path("version").asString()).isNotBlank();
+	}
+
+	@Test
 	void aW3cTraceparentReachesTheProvider() {
 		voxo.stubFor(get(urlEqualTo("/v2/admin/call-campaigns/46")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
 
