@@ -2,6 +2,7 @@ package io.campaigngateway.api;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import io.campaigngateway.campaign.ConnectionRegistry;
@@ -36,6 +37,10 @@ class AccessLogFilter extends OncePerRequestFilter {
 	static final String CONNECTION = AccessLogFilter.class.getName() + ".connection";
 
 	static final String PROBLEM = AccessLogFilter.class.getName() + ".problem";
+
+	private static final String CAMPAIGNS = "/campaigns/";
+
+	private static final String CONNECTIONS = "/connections/";
 
 	private final MeterRegistry registry;
 
@@ -105,8 +110,7 @@ class AccessLogFilter extends OncePerRequestFilter {
 		Object named = request.getAttribute(CONNECTION);
 		String candidate = named instanceof String text ? text : null;
 		if (candidate == null) {
-			String uri = request.getRequestURI();
-			String rest = uri.startsWith("/campaigns/") ? uri.substring(11) : uri.startsWith("/connections/") ? uri.substring(13) : "";
+			String rest = Objects.requireNonNullElse(afterCollection(request.getRequestURI()), "");
 			int end = 0;
 			while (end < rest.length() && rest.charAt(end) != ':' && rest.charAt(end) != '/') {
 				end++;
@@ -130,17 +134,25 @@ class AccessLogFilter extends OncePerRequestFilter {
 		if (uri.equals("/campaigns") || uri.equals("/connections")) {
 			return uri;
 		}
-		if (uri.startsWith("/campaigns/") && uri.indexOf('/', 11) < 0) {
-			return "/campaigns/{id}";
+		String rest = afterCollection(uri);
+		if (rest == null) {
+			return "unmatched";
 		}
-		if (uri.startsWith("/connections/")) {
-			int slash = uri.indexOf('/', 13);
-			String rest = slash < 0 ? "" : uri.substring(slash);
-			if (rest.isEmpty() || rest.equals("/voices") || rest.equals("/languages")) {
-				return "/connections/{name}" + rest;
-			}
+		int slash = rest.indexOf('/');
+		if (uri.startsWith(CAMPAIGNS)) {
+			return slash < 0 ? "/campaigns/{id}" : "unmatched";
 		}
-		return "unmatched";
+		String tail = slash < 0 ? "" : rest.substring(slash);
+		return tail.isEmpty() || tail.equals("/voices") || tail.equals("/languages") ? "/connections/{name}" + tail
+				: "unmatched";
+	}
+
+	/** What follows {@code /campaigns/} or {@code /connections/} in a path (an id, a name, …), or null. */
+	private static String afterCollection(String uri) {
+		if (uri.startsWith(CAMPAIGNS)) {
+			return uri.substring(CAMPAIGNS.length());
+		}
+		return uri.startsWith(CONNECTIONS) ? uri.substring(CONNECTIONS.length()) : null;
 	}
 
 	static String operation(String method, String route, String dryRun) {
