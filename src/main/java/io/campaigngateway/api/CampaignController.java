@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.util.function.Predicate;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignService;
@@ -12,11 +13,13 @@ import io.campaigngateway.campaign.DryRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,11 +51,15 @@ class CampaignController {
 
 	private final ProviderAnswers answers;
 
-	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent, ProviderAnswers answers) {
+	private final CampaignTags tags;
+
+	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent, ProviderAnswers answers,
+			CampaignTags tags) {
 		this.service = service;
 		this.bodies = bodies;
 		this.idempotent = idempotent;
 		this.answers = answers;
+		this.tags = tags;
 	}
 
 	@Operation(summary = "Create a campaign at the connection named in the body",
@@ -90,19 +97,29 @@ class CampaignController {
 			content = @Content(schema = @Schema(implementation = Campaign.class)))
 	@DryRunParameter
 	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
-	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body,
+			@Parameter(description = "Change the campaign only if it is still as read: its ETag from GET (412 otherwise); a dry run does not check it") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			HttpServletRequest request) {
+		Predicate<Campaign> precondition = tags.ifMatch(ifMatch);
 		Mono<ResponseEntity<Object>> answer = QueryParameters.dryRun(request)
 				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(plan -> shown(plan, request))
-				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(CampaignController::ok);
+				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request), precondition).map(CampaignController::ok);
 		return answers.answer(answer, request);
 	}
 
 	@Operation(summary = "Read a campaign back from its provider, in the normalized shape")
-	@ApiResponse(responseCode = "200", description = "The campaign",
+	@ApiResponse(responseCode = "200", description = "The campaign; its ETag is what PATCH takes in If-Match",
+			headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's entity tag", schema = @Schema(type = "string")),
 			content = @Content(schema = @Schema(implementation = Campaign.class)))
+	@ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the campaign's ETag", content = @Content,
+			headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's entity tag", schema = @Schema(type = "string")))
+	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = "string"),
+			description = "304 without a body while the campaign's ETag is one of these")
 	@GetMapping("/{id}")
 	Object read(@PathVariable String id, HttpServletRequest request) {
-		return answers.answer(service.read(id, ApiKeyFilter.caller(request)).map(CampaignController::ok), request);
+		// Spring MVC answers a GET's If-None-Match itself, from the ETag on the answer
+		return answers.answer(service.read(id, ApiKeyFilter.caller(request))
+			.map(campaign -> ResponseEntity.ok().eTag(tags.of(campaign).formattedTag()).body(campaign)), request);
 	}
 
 	/** Documents {@link QueryParameters#dryRun}'s one parameter, which the handlers read themselves to refuse any other. */

@@ -1,16 +1,9 @@
 package io.campaigngateway.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.campaigngateway.api.IdempotencyStore.Claim;
 import io.campaigngateway.api.IdempotencyStore.Completed;
@@ -26,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * {@code Idempotency-Key} on {@code POST /campaigns} (contract §3), scoped per caller key. The first answer is
@@ -63,7 +55,7 @@ class IdempotentCreates {
 					"An Idempotency-Key is a printable string of 1 to 255 characters");
 		}
 		String scoped = caller.name() + "\n" + key;
-		Claim claim = store.claim(scoped, fingerprint(body));
+		Claim claim = store.claim(scoped, JsonFingerprint.of(body));
 		if (claim instanceof InFlight) {
 			throw new GatewayException(ProblemType.CONFLICT, "The first request with this key is still in flight",
 					"Wait for it to finish, then repeat the request to get its answer");
@@ -108,42 +100,4 @@ class IdempotentCreates {
 		}
 		return builder.body(answer.body());
 	}
-
-	/** The same campaign, whatever its whitespace or key order, has the same fingerprint. */
-	static String fingerprint(JsonNode body) {
-		StringBuilder canonical = new StringBuilder();
-		canonical(body, canonical);
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void canonical(JsonNode node, StringBuilder out) {
-		if (node.isObject()) {
-			out.append('{');
-			new TreeMap<>(node.propertyStream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
-				.forEach((name, value) -> {
-					out.append(StringNode.valueOf(name)).append(':');
-					canonical(value, out);
-					out.append(',');
-				});
-			out.append('}');
-		}
-		else if (node.isArray()) {
-			out.append('[');
-			node.forEach(element -> {
-				canonical(element, out);
-				out.append(',');
-			});
-			out.append(']');
-		}
-		else {
-			out.append(node);
-		}
-	}
-
 }

@@ -29,6 +29,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 			Map.entry("404", "not-found: unknown connection, or no such campaign at the provider"),
 			Map.entry("406", "not-acceptable: the Accept header excludes JSON"),
 			Map.entry("409", "conflict: the provider refuses the change in the campaign's state, or the keyed create is in flight"),
+			Map.entry("412", "precondition-failed: the campaign has changed since the read whose ETag If-Match names"),
 			Map.entry("413", "payload-too-large"),
 			Map.entry("415", "unsupported-media-type: the body is not sent as JSON"),
 			Map.entry("422", "validation (our checks) or upstream-validation (the provider's), each field by JSON pointer"),
@@ -43,7 +44,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 	/** By method and path; an operation not listed gets every problem. */
 	private static final Map<String, List<String>> STATUSES = Map.of(
 			"POST /campaigns", with(PROVIDER_CALL, "400", "401", "403", "406", "409", "413", "415", "422"),
-			"PATCH /campaigns/{id}", with(PROVIDER_CALL, "400", "401", "403", "404", "406", "409", "413", "415", "422"),
+			"PATCH /campaigns/{id}", with(PROVIDER_CALL, "400", "401", "403", "404", "406", "409", "412", "413", "415", "422"),
 			"GET /campaigns/{id}", with(PROVIDER_CALL, "400", "401", "403", "404", "406"),
 			"GET /connections", List.of("401", "406"),
 			"GET /connections/{name}", List.of("401", "403", "404", "406"),

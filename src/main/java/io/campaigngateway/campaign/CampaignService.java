@@ -3,6 +3,7 @@ package io.campaigngateway.campaign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -43,24 +44,41 @@ public final class CampaignService {
 		});
 	}
 
-	public Mono<Campaign> update(String id, JsonNode body, Caller caller) {
+	/**
+	 * Changes the campaign; with a {@code precondition} (a PATCH's If-Match), only if the campaign as read now
+	 * meets it. The read, the check and the change take one turn, so no other update of this process comes between.
+	 */
+	public Mono<Campaign> update(String id, JsonNode body, Caller caller, Predicate<Campaign> precondition) {
 		return Mono.defer(() -> {
 			CampaignId campaignId = CampaignId.parse(id);
 			Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
 			CampaignProvider adapter = routed.connection().adapter();
 			CampaignPatch patch = routed.value();
-			Mono<Campaign> result;
-			if (patch.isEmpty()) {
-				result = adapter.read(campaignId.providerCampaignId());
+			Mono<Campaign> result = patch.isEmpty() ? adapter.read(campaignId.providerCampaignId())
+					: adapter.prepareUpdate(campaignId.providerCampaignId(), patch).flatMap(PreparedCall::send);
+			if (precondition != null) {
+				result = turns.inTurn(campaignId.toString(),
+						onlyIfStillAsRead(precondition, campaignId, routed.connection(), patch.isEmpty() ? null : result));
 			}
-			else {
-				result = adapter.prepareUpdate(campaignId.providerCampaignId(), patch).flatMap(PreparedCall::send);
-				if (adapter.takesTurn(patch)) {
-					result = turns.inTurn(campaignId.toString(), result);
-				}
+			else if (!patch.isEmpty() && adapter.takesTurn(patch)) {
+				result = turns.inTurn(campaignId.toString(), result);
 			}
 			return result.map(updated -> identify(updated, routed.connection()));
 		});
+	}
+
+	/** {@code change} (null: none) once the campaign as read now meets the precondition; else a 412. */
+	private static Mono<Campaign> onlyIfStillAsRead(Predicate<Campaign> precondition, CampaignId id, Connection connection,
+			Mono<Campaign> change) {
+		return connection.adapter().read(id.providerCampaignId())
+			.map(current -> identify(current, connection))
+			.flatMap(current -> {
+				if (!precondition.test(current)) {
+					return Mono.error(GatewayException.preconditionFailed("The campaign is no longer as it was read: read it"
+							+ " again (GET /campaigns/" + id + ") and send its new ETag in If-Match"));
+				}
+				return change == null ? Mono.just(current) : change;
+			});
 	}
 
 	public Mono<DryRun> planUpdate(String id, JsonNode body, Caller caller) {

@@ -46,6 +46,10 @@ public class GatewayException extends RuntimeException {
 		return new GatewayException(ProblemType.NOT_FOUND, "Not found", detail);
 	}
 
+	public static GatewayException preconditionFailed(String detail) {
+		return new GatewayException(ProblemType.PRECONDITION_FAILED, "The campaign has changed", detail);
+	}
+
 	public ProblemType type() {
 		return type;
 	}

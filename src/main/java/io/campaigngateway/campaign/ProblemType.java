@@ -11,6 +11,7 @@ public enum ProblemType {
 	METHOD_NOT_ALLOWED(405, "method-not-allowed"),
 	NOT_ACCEPTABLE(406, "not-acceptable"),
 	CONFLICT(409, "conflict"),
+	PRECONDITION_FAILED(412, "precondition-failed"),
 	PAYLOAD_TOO_LARGE(413, "payload-too-large"),
 	UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
 	UPSTREAM_VALIDATION(422, "upstream-validation"),

@@ -76,16 +76,16 @@ class InMemoryIdempotencyStoreTests {
 	@Test
 	void theFingerprintIgnoresKeyOrderAndWhitespaceButNotArrayOrderOrTypes() {
 		JsonMapper mapper = JsonMapper.builder().build();
-		String one = IdempotentCreates.fingerprint(mapper.readTree("""
+		String one = JsonFingerprint.of(mapper.readTree("""
 				{"name": "n", "schedule": {"timezone": "UTC", "startAt": "s"}, "contactLists": ["a", "b"]}"""));
-		String reordered = IdempotentCreates.fingerprint(mapper.readTree("""
+		String reordered = JsonFingerprint.of(mapper.readTree("""
 				{"contactLists":["a","b"],"schedule":{"startAt":"s","timezone":"UTC"},"name":"n"}"""));
-		String otherOrderOfLists = IdempotentCreates.fingerprint(mapper.readTree("""
+		String otherOrderOfLists = JsonFingerprint.of(mapper.readTree("""
 				{"name": "n", "schedule": {"timezone": "UTC", "startAt": "s"}, "contactLists": ["b", "a"]}"""));
 
 		assertThat(reordered).isEqualTo(one);
 		assertThat(otherOrderOfLists).isNotEqualTo(one);
-		assertThat(IdempotentCreates.fingerprint(mapper.readTree("{\"n\": 1}")))
-			.isNotEqualTo(IdempotentCreates.fingerprint(mapper.readTree("{\"n\": \"1\"}")));
+		assertThat(JsonFingerprint.of(mapper.readTree("{\"n\": 1}")))
+			.isNotEqualTo(JsonFingerprint.of(mapper.readTree("{\"n\": \"1\"}")));
 	}
 }
