@@ -3,6 +3,8 @@ package io.campaigngateway.provider.toingg;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.Campaign.Agent;
@@ -46,6 +48,13 @@ final class ToinggMapper {
 			new Field("agent.postCallAnalysis.schema", "postCallAnalysisSchema",
 					c -> agent(c).postCallAnalysis() == null ? null : agent(c).postCallAnalysis().schema(),
 					Json.object()));
+
+	/**
+	 * What {@code providerOptions} may set: every model field Toingg documents. The ones the normalized campaign
+	 * also covers are for what it cannot say (a {@code calendar} of weekdays only, say); merged last, they win.
+	 */
+	static final Set<String> OPTION_NAMES = Stream.concat(MODEL.stream().map(Field::key), EXTRA_FIELDS.stream())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private ToinggMapper() {
 	}

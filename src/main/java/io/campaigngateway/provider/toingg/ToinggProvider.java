@@ -2,7 +2,9 @@ package io.campaigngateway.provider.toingg;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
@@ -37,7 +39,7 @@ final class ToinggProvider implements CampaignProvider {
 					"agent.purpose", "agent.knowledgeBase", "agent.postCallAnalysis.enabled",
 					"agent.postCallAnalysis.schema", "schedule.timezone", "schedule.callingHours.start",
 					"schedule.callingHours.end", "providerOptions"),
-			ToinggMapper.EXTRA_FIELDS, Set.of("voices", "languages"));
+			ToinggMapper.OPTION_NAMES, Set.of("voices", "languages"));
 
 	private static final List<String> REQUIRED = List.of("name", "agent.voice", "agent.language", "agent.script");
 
@@ -47,6 +49,27 @@ final class ToinggProvider implements CampaignProvider {
 
 	/** Toingg's ids are 24 hex characters (MongoDB ObjectIds); for any other id a read would page the list for nothing. */
 	private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
+
+	/** The JSON type Toingg documents for a model field set through providerOptions. */
+	private record OptionType(String description, Predicate<Object> accepts) {
+
+		private static final OptionType TEXT = new OptionType("a string", String.class::isInstance);
+
+		private static final OptionType NUMBER = new OptionType("a number", Number.class::isInstance);
+
+		private static final OptionType FLAG = new OptionType("true or false", Boolean.class::isInstance);
+
+		private static final OptionType OBJECT = new OptionType("an object", Map.class::isInstance);
+
+		static OptionType of(String name) {
+			return switch (name) {
+				case "maxCallTimeout", "inactiveCallTimeout" -> NUMBER;
+				case "isFreeflow", "postCallAnalysis" -> FLAG;
+				case "postCallAnalysisSchema" -> OBJECT;
+				default -> TEXT;
+			};
+		}
+	}
 
 	private final ProviderHttpClient client;
 
@@ -77,13 +100,10 @@ final class ToinggProvider implements CampaignProvider {
 		}
 		if (c.providerOptions() != null) {
 			c.providerOptions().forEach((name, value) -> {
-				boolean number = name.endsWith("Timeout");
-				boolean flag = "isFreeflow".equals(name);
-				boolean ok = value == null || (number ? value instanceof Number : flag ? value instanceof Boolean
-						: value instanceof String);
-				if (!ok) {
-					problems.add(new FieldProblem("/providerOptions/" + name, "type",
-							"must be " + (number ? "a number" : flag ? "true or false" : "a string")));
+				OptionType type = OptionType.of(name);
+				// an undocumented name is refused as such by the service, not also for its type
+				if (value != null && ToinggMapper.OPTION_NAMES.contains(name) && !type.accepts().test(value)) {
+					problems.add(new FieldProblem("/providerOptions/" + name, "type", "must be " + type.description()));
 				}
 			});
 		}

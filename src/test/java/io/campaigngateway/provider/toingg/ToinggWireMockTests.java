@@ -240,12 +240,26 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 	@Test
 	void providerOptionsMustHaveTheTypesToinggDocuments() {
 		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE.replace("\"providerOptions\": {\"flowName\": \"renewals\"}",
-				"\"providerOptions\": {\"flowName\": 3, \"maxCallTimeout\": \"300\", \"isFreeflow\": \"yes\", \"inactiveCallTimeout\": 20}"));
+				"\"providerOptions\": {\"flowName\": 3, \"maxCallTimeout\": \"300\", \"isFreeflow\": \"yes\", \"inactiveCallTimeout\": 20,"
+						+ " \"postCallAnalysis\": \"yes\", \"postCallAnalysisSchema\": \"x\", \"calendar\": 5, \"undocumented\": 1}"));
 
 		assertThat(answer.status()).isEqualTo(422);
 		assertThat(answer.pointers()).containsExactlyInAnyOrder("/providerOptions/flowName", "/providerOptions/maxCallTimeout",
-				"/providerOptions/isFreeflow");
+				"/providerOptions/isFreeflow", "/providerOptions/postCallAnalysis", "/providerOptions/postCallAnalysisSchema",
+				"/providerOptions/calendar", "/providerOptions/undocumented");
 		assertThat(toingg.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void providerOptionsMaySetAModelFieldTheCampaignCoversAndWinOverIt() {
+		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE.replace("\"providerOptions\": {\"flowName\": \"renewals\"}",
+				"\"providerOptions\": {\"calendar\": \"Mon-Fri 10AM to 6PM IST\", \"title\": \"Renewals (weekdays)\"}"));
+
+		assertThat(answer.status()).isEqualTo(200);
+		JsonNode sent = answer.json().path("requests").path(0).path("body");
+		assertThat(sent.path("calendar").asString()).isEqualTo("Mon-Fri 10AM to 6PM IST");
+		assertThat(sent.path("title").asString()).isEqualTo("Renewals (weekdays)");
+		assertThat(sent.path("timeZone").asString()).isEqualTo("Asia/Kolkata");
 	}
 
 	@Test
