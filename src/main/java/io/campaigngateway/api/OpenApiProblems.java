@@ -31,7 +31,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 			Map.entry("409", "conflict: the provider refuses the change in the campaign's state, or the keyed create is in flight"),
 			Map.entry("412", "precondition-failed: the campaign has changed since the read whose ETag If-Match names"),
 			Map.entry("413", "payload-too-large"),
-			Map.entry("415", "unsupported-media-type: the body is not sent as JSON"),
+			Map.entry("415", "unsupported-media-type: the body is not sent as JSON, or in a Content-Encoding other than gzip"),
 			Map.entry("422", "validation (our checks) or upstream-validation (the provider's), each field by JSON pointer"),
 			Map.entry("429", "rate-limited, with Retry-After"),
 			Map.entry("502", "upstream-auth or upstream-error: the provider failed"),

@@ -42,7 +42,7 @@ class ProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemBody> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		return problems.entity(BodyLimitFilter.tooLarge(ex).orElseGet(() -> new GatewayException(
+		return problems.entity(BodyLimitFilter.refusal(ex).orElseGet(() -> new GatewayException(
 				ProblemType.MALFORMED_REQUEST, "The request body is malformed", "The body could not be read as JSON")), request);
 	}
 
