@@ -100,8 +100,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	/** The body's content coding, lower case; null for none ({@code identity}, or no body to decode). */
 	private static String contentCoding(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.CONTENT_ENCODING);
-		boolean body = request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-		if (header == null || !body) {
+		if (header == null || (request.getContentLengthLong() <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null)) {
 			return null;
 		}
 		String coding = header.strip().toLowerCase(Locale.ROOT);
