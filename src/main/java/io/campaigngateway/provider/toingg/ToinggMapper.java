@@ -140,11 +140,15 @@ final class ToinggMapper {
 		}
 		ObjectNode schedule = c.putObject("schedule");
 		Json.put(schedule, "timezone", Json.text(model, "timeZone"));
-		CallingHours hours = ToinggCalendar.read(Json.text(model, "calendar"));
+		ObjectNode options = c.putObject("providerOptions");
+		String calendar = Json.text(model, "calendar");
+		CallingHours hours = ToinggCalendar.read(calendar);
 		if (hours != null) {
 			schedule.putObject("callingHours").put("start", hours.start()).put("end", hours.end());
 		}
-		ObjectNode options = c.putObject("providerOptions");
+		else if (calendar != null && !calendar.isBlank()) { // one callingHours cannot say is shown as Toingg has it
+			options.put("calendar", calendar);
+		}
 		for (String extra : EXTRA_FIELDS) {
 			if (!"timeZone".equals(extra) && model.hasNonNull(extra)) {
 				options.set(extra, model.get(extra).deepCopy());

@@ -145,6 +145,17 @@ class ToinggMapperTests {
 	}
 
 	@Test
+	void aCalendarThatCallingHoursCannotSayIsReadBackAsTheOptionThatSetIt() {
+		ObjectNode weekdays = ((ObjectNode) model()).put("calendar", "Mon-Fri 10AM to 6PM IST");
+
+		Campaign c = ToinggMapper.toCampaign("abc", weekdays);
+
+		assertThat(c.schedule().callingHours()).isNull();
+		assertThat(c.providerOptions()).containsEntry("calendar", "Mon-Fri 10AM to 6PM IST");
+		assertThat(ToinggMapper.toCampaign("abc", model()).providerOptions()).doesNotContainKey("calendar");
+	}
+
+	@Test
 	void mapsFastApiLocationsToPointers() {
 		assertThat(ToinggErrors.pointer(MAPPER.readTree("[\"body\", \"campaignModelData\", \"script\"]"))).isEqualTo("/agent/script");
 		assertThat(ToinggErrors.pointer(MAPPER.readTree("[\"body\", \"title\"]"))).isEqualTo("/name");
