@@ -1,6 +1,7 @@
 package io.campaigngateway.provider.toingg;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ final class ToinggMapper {
 			model.put("calendar", ToinggCalendar.write(hours, zone));
 		}
 		Json.put(model, "timeZone", zone);
-		Json.mergeOptions(model, c.providerOptions());
+		mergeOptions(model, c.providerOptions());
 		return model;
 	}
 
@@ -116,11 +117,21 @@ final class ToinggMapper {
 				model.put("calendar", "");
 			}
 		}
-		Json.mergeOptions(model, v.providerOptions());
+		mergeOptions(model, v.providerOptions());
 		ObjectNode body = Json.object();
 		body.set("campaignModelData", model);
 		body.put("campId", campId);
 		return body;
+	}
+
+	/** The options over the model; an option cleared with null that names a seed field sends that field's blank. */
+	private static void mergeOptions(ObjectNode model, Map<String, Object> options) {
+		Json.mergeOptions(model, options);
+		if (options != null) {
+			MODEL.stream()
+				.filter(field -> options.containsKey(field.key()) && options.get(field.key()) == null)
+				.forEach(field -> model.set(field.key(), field.blank().deepCopy()));
+		}
 	}
 
 	/** A Toingg model as a normalized campaign. */

@@ -43,6 +43,9 @@ final class ToinggProvider implements CampaignProvider {
 
 	private static final List<String> REQUIRED = List.of("name", "agent.voice", "agent.language", "agent.script");
 
+	/** The same fields by Toingg's names, as providerOptions may also set (and so try to clear) them. */
+	private static final List<String> REQUIRED_OPTIONS = List.of("title", "voice", "language", "script");
+
 	private static final int PAGE = 100;
 
 	private static final int MAX_PAGES = 50;
@@ -99,6 +102,10 @@ final class ToinggProvider implements CampaignProvider {
 			}
 		}
 		if (c.providerOptions() != null) {
+			REQUIRED_OPTIONS.stream()
+				.filter(name -> c.providerOptions().containsKey(name) && c.providerOptions().get(name) == null)
+				.forEach(name -> problems.add(new FieldProblem("/providerOptions/" + name, "required",
+						patch == null ? "must not be null: toingg requires it" : "cannot be cleared: toingg requires it")));
 			c.providerOptions().forEach((name, value) -> {
 				OptionType type = OptionType.of(name);
 				// an undocumented name is refused as such by the service, not also for its type

@@ -126,6 +126,18 @@ class ToinggMapperTests {
 	}
 
 	@Test
+	void clearingASeedFieldThroughItsOptionSendsItsBlankInItsPlace() {
+		ObjectNode current = ((ObjectNode) model()).put("flowName", "renewals");
+		JsonNode model = ToinggMapper.updateBody("abc", current, patch("{\"providerOptions\": {\"calendar\": null, \"flowName\": null}}"))
+			.path("campaignModelData");
+
+		assertThat(model.path("calendar").isString()).isTrue();
+		assertThat(model.path("calendar").asString()).isEmpty();
+		assertThat(model.has("flowName")).isFalse();
+		assertThat(model.path("voice").asString()).isEqualTo("Meera");
+	}
+
+	@Test
 	void findsAModelInEitherListShape() {
 		JsonNode array = MAPPER.readTree(Fixtures.read("toingg/campaigns-array.json")).path("result");
 		JsonNode keyed = MAPPER.readTree(Fixtures.read("toingg/campaigns-keyed.json")).path("result");

@@ -251,6 +251,15 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void aRequiredFieldCannotBeClearedThroughItsOptionEither() {
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"providerOptions\": {\"script\": null, \"tone\": null}}");
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.pointers()).containsExactly("/providerOptions/script");
+		assertThat(toingg.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void providerOptionsMaySetAModelFieldTheCampaignCoversAndWinOverIt() {
 		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE.replace("\"providerOptions\": {\"flowName\": \"renewals\"}",
 				"\"providerOptions\": {\"calendar\": \"Mon-Fri 10AM to 6PM IST\", \"title\": \"Renewals (weekdays)\"}"));
