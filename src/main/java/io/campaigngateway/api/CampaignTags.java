@@ -10,7 +10,6 @@ import io.campaigngateway.campaign.ProblemType;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Entity tags of the normalized campaign, so a caller can change it only if nobody has since it read it
@@ -20,14 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CampaignTags {
 
-	private final JsonMapper mapper;
-
-	CampaignTags(JsonMapper mapper) {
-		this.mapper = mapper;
-	}
-
 	ETag of(Campaign campaign) {
-		return new ETag(JsonFingerprint.of(mapper.valueToTree(campaign)).substring(0, 32), false);
+		return new ETag(JsonFingerprint.of(campaign).substring(0, 32), false);
 	}
 
 	/**
