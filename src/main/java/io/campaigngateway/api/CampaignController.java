@@ -51,15 +51,11 @@ class CampaignController {
 
 	private final ProviderAnswers answers;
 
-	private final CampaignTags tags;
-
-	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent, ProviderAnswers answers,
-			CampaignTags tags) {
+	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent, ProviderAnswers answers) {
 		this.service = service;
 		this.bodies = bodies;
 		this.idempotent = idempotent;
 		this.answers = answers;
-		this.tags = tags;
 	}
 
 	@Operation(summary = "Create a campaign at the connection named in the body",
@@ -100,7 +96,7 @@ class CampaignController {
 	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body,
 			@Parameter(description = "Change the campaign only if it is still as read: its ETag from GET (412 otherwise); a dry run does not check it") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletRequest request) {
-		Predicate<Campaign> precondition = tags.ifMatch(ifMatch);
+		Predicate<Campaign> precondition = CampaignTags.ifMatch(ifMatch);
 		Mono<ResponseEntity<Object>> answer = QueryParameters.dryRun(request)
 				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(plan -> shown(plan, request))
 				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request), precondition).map(CampaignController::ok);
@@ -119,7 +115,7 @@ class CampaignController {
 	Object read(@PathVariable String id, HttpServletRequest request) {
 		// Spring MVC answers a GET's If-None-Match itself, from the ETag on the answer
 		return answers.answer(service.read(id, ApiKeyFilter.caller(request))
-			.map(campaign -> ResponseEntity.ok().eTag(tags.of(campaign).formattedTag()).body(campaign)), request);
+			.map(campaign -> ResponseEntity.ok().eTag(CampaignTags.of(campaign).formattedTag()).body(campaign)), request);
 	}
 
 	/** Documents {@link QueryParameters#dryRun}'s one parameter, which the handlers read themselves to refuse any other. */

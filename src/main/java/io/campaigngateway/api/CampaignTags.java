@@ -9,17 +9,18 @@ import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 
 /**
  * Entity tags of the normalized campaign, so a caller can change it only if nobody has since it read it
  * ({@code If-Match} on PATCH). No provider versions its campaigns, so the tag is a fingerprint of the campaign
  * as read, key order ignored: a provider listing the same fields in another order is not a change.
  */
-@Component
-class CampaignTags {
+final class CampaignTags {
 
-	ETag of(Campaign campaign) {
+	private CampaignTags() {
+	}
+
+	static ETag of(Campaign campaign) {
 		return new ETag(JsonFingerprint.of(campaign).substring(0, 32), false);
 	}
 
@@ -28,7 +29,7 @@ class CampaignTags {
 	 * by strong comparison. Null when there is nothing to check: no header, or {@code *}, which any campaign that
 	 * exists meets (one that does not answers 404, as without the header).
 	 */
-	Predicate<Campaign> ifMatch(String header) {
+	static Predicate<Campaign> ifMatch(String header) {
 		if (header == null) {
 			return null;
 		}
