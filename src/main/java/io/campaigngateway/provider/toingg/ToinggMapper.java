@@ -60,6 +60,11 @@ final class ToinggMapper {
 	private ToinggMapper() {
 	}
 
+	/** Toingg's name for the model field a Campaign path maps to ({@code name} → {@code title}). */
+	static String modelKey(String path) {
+		return MODEL.stream().filter(field -> field.path().equals(path)).findFirst().orElseThrow().key();
+	}
+
 	/** The flat body of {@code POST /create_campaign/}. */
 	static ObjectNode createBody(Campaign c) {
 		ObjectNode model = Json.object();

@@ -44,7 +44,7 @@ final class ToinggProvider implements CampaignProvider {
 	private static final List<String> REQUIRED = List.of("name", "agent.voice", "agent.language", "agent.script");
 
 	/** The same fields by Toingg's names, as providerOptions may also set (and so try to clear) them. */
-	private static final List<String> REQUIRED_OPTIONS = List.of("title", "voice", "language", "script");
+	private static final List<String> REQUIRED_OPTIONS = REQUIRED.stream().map(ToinggMapper::modelKey).toList();
 
 	private static final int PAGE = 100;
 
