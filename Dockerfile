@@ -1,9 +1,9 @@
 # syntax=docker/dockerfile:1
-# Build with the project's own Maven Wrapper (Java 17 bytecode), then run the extracted jar on JRE 25 as a
+# Build with the project's own Maven Wrapper (Java 21 bytecode), then run the extracted jar on JRE 25 as a
 # non-root user in Spring AOT mode, with a JDK AOT cache made by a training start: under 3 s to ready instead
 # of 6–8 s (bench/RESULTS.md). scripts/check-container-launch.sh runs these same steps without Docker.
-# The build runs on JDK 25 because Spring's AOT processing evaluates conditions on the build's JDK: on 17 it
-# would leave out the virtual-thread setup the runtime uses.
+# The build runs Maven itself on JDK 25: Spring's AOT processing (the spring-aot profile, active on JDK 21+)
+# compiles what it generates with Maven's own javac, and evaluates conditions on the build's JDK.
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./

@@ -1,15 +1,13 @@
 package io.campaigngateway.api;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import io.campaigngateway.campaign.ConnectionRegistry;
+import io.campaigngateway.campaign.RequestContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * One access line per request, when its answer is complete (also for answers that waited on a provider):
+ * One access line per request, when its answer is complete:
  * method, route template, status, duration, connection, request id and provider time. Also the
  * {@code gateway.requests} timer by operation, outcome and connection.
  */
@@ -55,17 +53,12 @@ class AccessLogFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		RequestTiming timing = RequestTiming.start(request);
-		try {
+		// the provider calls this request makes, on this thread, forward its id and add their time here
+		try (RequestContext.Scope scope = RequestContext.open(RequestIdFilter.requestId(request), timing.providerNanos())) {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.isAsyncStarted()) {
-				// the answer completes on another thread: the line takes this one's logging context (trace ids) along
-				request.getAsyncContext().addListener(new Completion(request, response, timing, MDC.getCopyOfContextMap()));
-			}
-			else {
-				finish(request, response, timing);
-			}
+			finish(request, response, timing);
 		}
 	}
 
@@ -169,51 +162,5 @@ class AccessLogFilter extends OncePerRequestFilter {
 
 	private static double tenths(double millis) {
 		return Math.round(millis * 10) / 10.0;
-	}
-
-	private final class Completion implements AsyncListener {
-
-		private final HttpServletRequest request;
-
-		private final HttpServletResponse response;
-
-		private final RequestTiming timing;
-
-		private final Map<String, String> logContext;
-
-		Completion(HttpServletRequest request, HttpServletResponse response, RequestTiming timing,
-				Map<String, String> logContext) {
-			this.request = request;
-			this.response = response;
-			this.timing = timing;
-			this.logContext = logContext;
-		}
-
-		@Override
-		public void onComplete(AsyncEvent event) {
-			Map<String, String> previous = MDC.getCopyOfContextMap();
-			MDC.setContextMap(logContext == null ? Map.of() : logContext);
-			try {
-				finish(request, response, timing);
-			}
-			finally {
-				MDC.setContextMap(previous == null ? Map.of() : previous);
-			}
-		}
-
-		@Override
-		public void onTimeout(AsyncEvent event) {
-			// completion follows
-		}
-
-		@Override
-		public void onError(AsyncEvent event) {
-			// completion follows
-		}
-
-		@Override
-		public void onStartAsync(AsyncEvent event) {
-			event.getAsyncContext().addListener(this);
-		}
 	}
 }

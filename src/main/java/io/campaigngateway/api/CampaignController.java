@@ -31,11 +31,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /campaigns}: thin on purpose. The service decides; {@link ProviderAnswers} hands its answers to Spring MVC.
+ * {@code /campaigns}: thin on purpose. The service decides; a request waits for the provider on its own virtual thread.
  */
 @RestController
 @RequestMapping(path = "/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,13 +48,10 @@ class CampaignController {
 
 	private final IdempotentCreates idempotent;
 
-	private final ProviderAnswers answers;
-
-	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent, ProviderAnswers answers) {
+	CampaignController(CampaignService service, JsonBodies bodies, IdempotentCreates idempotent) {
 		this.service = service;
 		this.bodies = bodies;
 		this.idempotent = idempotent;
-		this.answers = answers;
 	}
 
 	@Operation(summary = "Create a campaign at the connection named in the body",
@@ -71,17 +67,17 @@ class CampaignController {
 			content = @Content(schema = @Schema(implementation = DryRun.class)))
 	@DryRunParameter
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	Object create(@RequestBody(required = false) byte[] body,
+	ResponseEntity<Object> create(@RequestBody(required = false) byte[] body,
 			@Parameter(description = "Replays the first answer for the same key and body within 24 hours") @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			HttpServletRequest request) {
 		boolean dryRun = QueryParameters.dryRun(request);
 		JsonNode campaign = bodies.parse(body);
 		request.setAttribute(AccessLogFilter.CONNECTION, campaign.path("connection").asString(null));
 		if (dryRun) {
-			return answers.answer(service.planCreate(campaign, ApiKeyFilter.caller(request)).map(plan -> shown(plan, request)), request);
+			return shown(service.planCreate(campaign, ApiKeyFilter.caller(request)), request);
 		}
-		return answers.answer(idempotent.create(idempotencyKey, campaign, ApiKeyFilter.caller(request),
-				() -> service.create(campaign, ApiKeyFilter.caller(request)).map(CampaignController::created)), request);
+		return idempotent.create(idempotencyKey, campaign, ApiKeyFilter.caller(request),
+				() -> created(service.create(campaign, ApiKeyFilter.caller(request))));
 	}
 
 	@Operation(summary = "Change the fields present in the body, nothing else (JSON Merge Patch)",
@@ -93,14 +89,13 @@ class CampaignController {
 			content = @Content(schema = @Schema(implementation = Campaign.class)))
 	@DryRunParameter
 	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
-	Object update(@PathVariable String id, @RequestBody(required = false) byte[] body,
+	ResponseEntity<Object> update(@PathVariable String id, @RequestBody(required = false) byte[] body,
 			@Parameter(description = "Change the campaign only if it is still as read: its ETag from GET (412 otherwise); a dry run does not check it") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletRequest request) {
 		Predicate<Campaign> precondition = CampaignTags.ifMatch(ifMatch);
-		Mono<ResponseEntity<Object>> answer = QueryParameters.dryRun(request)
-				? service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)).map(plan -> shown(plan, request))
-				: service.update(id, bodies.parse(body), ApiKeyFilter.caller(request), precondition).map(CampaignController::ok);
-		return answers.answer(answer, request);
+		return QueryParameters.dryRun(request)
+				? shown(service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)), request)
+				: ok(service.update(id, bodies.parse(body), ApiKeyFilter.caller(request), precondition));
 	}
 
 	@Operation(summary = "Read a campaign back from its provider, in the normalized shape")
@@ -112,10 +107,10 @@ class CampaignController {
 	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = "string"),
 			description = "304 without a body while the campaign's ETag is one of these")
 	@GetMapping("/{id}")
-	Object read(@PathVariable String id, HttpServletRequest request) {
+	ResponseEntity<Campaign> read(@PathVariable String id, HttpServletRequest request) {
 		// Spring MVC answers a GET's If-None-Match itself, from the ETag on the answer
-		return answers.answer(service.read(id, ApiKeyFilter.caller(request))
-			.map(campaign -> ResponseEntity.ok().eTag(CampaignTags.of(campaign).formattedTag()).body(campaign)), request);
+		Campaign campaign = service.read(id, ApiKeyFilter.caller(request));
+		return ResponseEntity.ok().eTag(CampaignTags.of(campaign).formattedTag()).body(campaign);
 	}
 
 	/** Documents {@link QueryParameters#dryRun}'s one parameter, which the handlers read themselves to refuse any other. */

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Mono;
 
 /** {@code /connections}: what a caller may use, one or all, and each provider's catalogues of valid values. */
 @RestController
@@ -27,11 +26,8 @@ class ConnectionController {
 
 	private final ConnectionRegistry registry;
 
-	private final ProviderAnswers answers;
-
-	ConnectionController(ConnectionRegistry registry, ProviderAnswers answers) {
+	ConnectionController(ConnectionRegistry registry) {
 		this.registry = registry;
-		this.answers = answers;
 	}
 
 	/** One connection as {@code GET /connections} lists it. */
@@ -73,9 +69,7 @@ class ConnectionController {
 	}
 
 	private Object catalogue(String name, String catalogue, HttpServletRequest request) {
-		Mono<Map<String, Object>> values = usable(name, request).adapter().catalogue(catalogue)
-			.map(list -> Map.of("connection", name, catalogue, list));
-		return answers.answer(values, request);
+		return Map.of("connection", name, catalogue, usable(name, request).adapter().catalogue(catalogue));
 	}
 
 	/** The named connection: 404 when it is not configured, then 403 when the caller's key may not use it. */

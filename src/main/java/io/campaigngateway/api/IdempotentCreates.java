@@ -17,7 +17,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,10 +44,9 @@ class IdempotentCreates {
 		this.registry = registry;
 	}
 
-	Mono<ResponseEntity<Object>> create(String key, JsonNode body, Caller caller,
-			Supplier<Mono<ResponseEntity<Object>>> create) {
+	ResponseEntity<Object> create(String key, JsonNode body, Caller caller, Supplier<ResponseEntity<Object>> create) {
 		if (key == null) {
-			return Mono.defer(create);
+			return create.get();
 		}
 		if (!KEY.matcher(key).matches()) {
 			throw new GatewayException(ProblemType.MALFORMED_REQUEST, "The Idempotency-Key is malformed",
@@ -66,20 +64,20 @@ class IdempotentCreates {
 		}
 		if (claim instanceof Completed completed) {
 			registry.counter("gateway.idempotency.replays").increment();
-			return Mono.just(replay(completed.answer()));
+			return replay(completed.answer());
 		}
-		return Mono.defer(create)
-			.doOnNext(answer -> store.complete(scoped, new StoredAnswer(answer.getStatusCode().value(),
-					answer.getHeaders().getFirst(HttpHeaders.LOCATION), answer.getBody(), null)))
-			.doOnError(ex -> settle(scoped, ex))
-			.doOnCancel(() -> store.complete(scoped, new StoredAnswer(502, null, null, ABANDONED)));
+		ResponseEntity<Object> answer;
+		try {
+			answer = create.get();
+		}
+		catch (RuntimeException ex) {
+			settle(scoped, ex);
+			throw ex;
+		}
+		store.complete(scoped, new StoredAnswer(answer.getStatusCode().value(),
+				answer.getHeaders().getFirst(HttpHeaders.LOCATION), answer.getBody(), null));
+		return answer;
 	}
-
-	/** The caller went away while the create was in flight: it may have reached the provider, so never resend. */
-	private static final GatewayException ABANDONED = new GatewayException(ProblemType.UPSTREAM_ERROR,
-			"The first request with this key was abandoned", "The first request with this Idempotency-Key was"
-					+ " cancelled while the provider was being called; the outcome is unknown. Read the provider's"
-					+ " campaigns before creating it again under a new key");
 
 	private void settle(String key, Throwable ex) {
 		if (ex instanceof GatewayException problem && PROVIDER_MAY_HAVE_ACTED.contains(problem.type())) {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -87,12 +86,6 @@ class ProblemHandler {
 	ResponseEntity<ProblemBody> missingHeader(MissingRequestHeaderException ex, HttpServletRequest request) {
 		return problems.entity(new GatewayException(ProblemType.MALFORMED_REQUEST, "A header is missing",
 				"The header " + ex.getHeaderName() + " is required"), request);
-	}
-
-	@ExceptionHandler(AsyncRequestTimeoutException.class)
-	ResponseEntity<ProblemBody> asyncTimeout(HttpServletRequest request) {
-		return problems.entity(new GatewayException(ProblemType.UPSTREAM_TIMEOUT, "The provider did not answer in time",
-				"The request took longer than the gateway allows"), request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -32,9 +32,7 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HeldFlushes held = new HeldFlushes(response);
 		chain.doFilter(request, held);
-		if (!request.isAsyncStarted()) {
-			held.sendWhole();
-		}
+		held.sendWhole();
 	}
 
 	private static final class HeldFlushes extends HttpServletResponseWrapper {
@@ -58,7 +56,7 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 
 		@Override
 		public void flushBuffer() {
-			// held: sent by sendWhole() when the handler returns, or by Tomcat when an async request ends
+			// held: sent by sendWhole() when the handler returns
 		}
 
 		@Override
@@ -94,7 +92,7 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 
 		@Override
 		public void flush() {
-			// held: sent by sendWhole() when the handler returns, or by Tomcat when an async request ends
+			// held: sent by sendWhole() when the handler returns
 		}
 
 		@Override

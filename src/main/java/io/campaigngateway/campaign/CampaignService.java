@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,86 +19,71 @@ public final class CampaignService {
 
 	private final CampaignReader reader;
 
-	private final UpdateTurns turns = new UpdateTurns();
+	private final UpdateTurns turns;
 
-	public CampaignService(ConnectionRegistry registry, CampaignReader reader) {
+	public CampaignService(ConnectionRegistry registry, CampaignReader reader, UpdateTurns turns) {
 		this.registry = registry;
 		this.reader = reader;
+		this.turns = turns;
 	}
 
-	public Mono<Campaign> create(JsonNode body, Caller caller) {
-		return Mono.defer(() -> {
-			Routed<Campaign> routed = checkCreate(body, caller);
-			return routed.connection().adapter().prepareCreate(routed.value())
-				.flatMap(PreparedCall::send)
-				.map(created -> identify(created, routed.connection()));
-		});
+	public Campaign create(JsonNode body, Caller caller) {
+		Routed<Campaign> routed = checkCreate(body, caller);
+		Campaign created = routed.connection().adapter().prepareCreate(routed.value()).send().get();
+		return identify(created, routed.connection());
 	}
 
-	public Mono<DryRun> planCreate(JsonNode body, Caller caller) {
-		return Mono.defer(() -> {
-			Routed<Campaign> routed = checkCreate(body, caller);
-			return routed.connection().adapter().prepareCreate(routed.value())
-				.map(call -> dryRun(routed.connection(), call));
-		});
+	public DryRun planCreate(JsonNode body, Caller caller) {
+		Routed<Campaign> routed = checkCreate(body, caller);
+		return dryRun(routed.connection(), routed.connection().adapter().prepareCreate(routed.value()));
 	}
 
 	/**
-	 * Changes the campaign; with a {@code precondition} (a PATCH's If-Match), only if the campaign as read now
-	 * meets it. The read, the check and the change take one turn, so no other update of this process comes between.
+	 * Changes the campaign in its turn; with a {@code precondition} (a PATCH's If-Match), only if the campaign as
+	 * read now meets it. The read, the check and the change take one turn, so no other update comes between.
 	 */
-	public Mono<Campaign> update(String id, JsonNode body, Caller caller, Predicate<Campaign> precondition) {
-		return Mono.defer(() -> {
-			CampaignId campaignId = CampaignId.parse(id);
-			Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
-			CampaignProvider adapter = routed.connection().adapter();
-			CampaignPatch patch = routed.value();
-			Mono<Campaign> result = patch.isEmpty() ? adapter.read(campaignId.providerCampaignId())
-					: adapter.prepareUpdate(campaignId.providerCampaignId(), patch).flatMap(PreparedCall::send);
+	public Campaign update(String id, JsonNode body, Caller caller, Predicate<Campaign> precondition) {
+		CampaignId campaignId = CampaignId.parse(id);
+		Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
+		Connection connection = routed.connection();
+		CampaignPatch patch = routed.value();
+		if (patch.isEmpty() && precondition == null) {
+			return read(campaignId, connection);
+		}
+		return turns.inTurn(campaignId.toString(), turn -> {
 			if (precondition != null) {
-				result = turns.inTurn(campaignId.toString(),
-						onlyIfStillAsRead(precondition, campaignId, routed.connection(), patch.isEmpty() ? null : result));
-			}
-			else if (!patch.isEmpty() && adapter.takesTurn(patch)) {
-				result = turns.inTurn(campaignId.toString(), result);
-			}
-			return result.map(updated -> identify(updated, routed.connection()));
-		});
-	}
-
-	/** {@code change} (null: none) once the campaign as read now meets the precondition; else a 412. */
-	private static Mono<Campaign> onlyIfStillAsRead(Predicate<Campaign> precondition, CampaignId id, Connection connection,
-			Mono<Campaign> change) {
-		return connection.adapter().read(id.providerCampaignId())
-			.map(current -> identify(current, connection))
-			.flatMap(current -> {
+				Campaign current = read(campaignId, connection);
 				if (!precondition.test(current)) {
-					return Mono.error(GatewayException.preconditionFailed("The campaign is no longer as it was read: read it"
-							+ " again (GET /campaigns/" + id + ") and send its new ETag in If-Match"));
+					throw GatewayException.preconditionFailed("The campaign is no longer as it was read: read it again"
+							+ " (GET /campaigns/" + campaignId + ") and send its new ETag in If-Match");
 				}
-				return change == null ? Mono.just(current) : change;
-			});
-	}
-
-	public Mono<DryRun> planUpdate(String id, JsonNode body, Caller caller) {
-		return Mono.defer(() -> {
-			CampaignId campaignId = CampaignId.parse(id);
-			Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
-			if (routed.value().isEmpty()) {
-				return Mono.just(new DryRun(routed.connection().name(), routed.connection().provider(), List.of()));
+				if (patch.isEmpty()) {
+					return current;
+				}
 			}
-			return routed.connection().adapter().prepareUpdate(campaignId.providerCampaignId(), routed.value())
-				.map(call -> dryRun(routed.connection(), call));
+			PreparedCall call = connection.adapter().prepareUpdate(campaignId.providerCampaignId(), patch);
+			turn.confirm();
+			return identify(call.send().get(), connection);
 		});
 	}
 
-	public Mono<Campaign> read(String id, Caller caller) {
-		return Mono.defer(() -> {
-			CampaignId campaignId = CampaignId.parse(id);
-			Connection connection = route(campaignId, caller);
-			return connection.adapter().read(campaignId.providerCampaignId())
-				.map(campaign -> identify(campaign, connection));
-		});
+	public DryRun planUpdate(String id, JsonNode body, Caller caller) {
+		CampaignId campaignId = CampaignId.parse(id);
+		Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
+		if (routed.value().isEmpty()) {
+			return new DryRun(routed.connection().name(), routed.connection().provider(), List.of());
+		}
+		return dryRun(routed.connection(),
+				routed.connection().adapter().prepareUpdate(campaignId.providerCampaignId(), routed.value()));
+	}
+
+	public Campaign read(String id, Caller caller) {
+		CampaignId campaignId = CampaignId.parse(id);
+		return read(campaignId, route(campaignId, caller));
+	}
+
+	private static Campaign read(CampaignId id, Connection connection) {
+		return identify(connection.adapter().read(id.providerCampaignId()), connection);
 	}
 
 	private record Routed<T>(Connection connection, T value) {

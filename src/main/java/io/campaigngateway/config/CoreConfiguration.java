@@ -3,6 +3,8 @@ package io.campaigngateway.config;
 import io.campaigngateway.campaign.CampaignReader;
 import io.campaigngateway.campaign.CampaignService;
 import io.campaigngateway.campaign.ConnectionRegistry;
+import io.campaigngateway.campaign.LocalUpdateTurns;
+import io.campaigngateway.campaign.UpdateTurns;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -25,8 +27,14 @@ class CoreConfiguration {
 	}
 
 	@Bean
-	CampaignService campaignService(ConnectionRegistry registry, JsonMapper mapper) {
-		return new CampaignService(registry, new CampaignReader(mapper));
+	CampaignService campaignService(ConnectionRegistry registry, JsonMapper mapper, UpdateTurns turns) {
+		return new CampaignService(registry, new CampaignReader(mapper), turns);
+	}
+
+	/** The turns of this process; a shared store replaces them when several replicas run. */
+	@Bean
+	UpdateTurns updateTurns() {
+		return new LocalUpdateTurns();
 	}
 
 	@Bean

@@ -5,30 +5,18 @@ import java.util.Map;
 
 import io.campaigngateway.campaign.Connection;
 import io.campaigngateway.campaign.ConnectionRegistry;
-import io.campaigngateway.campaign.RequestContext;
 import io.campaigngateway.provider.ProviderGuards;
 import io.campaigngateway.provider.ProviderMetrics;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.micrometer.context.ContextRegistry;
-import org.slf4j.MDC;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Health per connection, from what its calls last did (probes never call providers), and the request id as
- * a context value: captured into each provider call's reactive context, and restored on reactive threads
- * when {@code spring.reactor.context-propagation=auto}.
- */
+/** Health per connection, from what its calls last did: probes never call providers. */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfiguration {
-
-	static {
-		ContextRegistry.getInstance().registerThreadLocalAccessor(RequestContext.REQUEST_ID,
-				() -> MDC.get("requestId"), id -> MDC.put("requestId", id), () -> MDC.remove("requestId"));
-	}
 
 	/** {@code connections}: DOWN while a circuit is open; the sandbox and the last call shown as details. */
 	@Bean

@@ -8,10 +8,11 @@ import java.util.function.Supplier;
 
 import io.campaigngateway.config.GatewayProperties.ConnectionProperties;
 import io.campaigngateway.provider.ConnectionContext;
+import io.campaigngateway.provider.ConnectionSettings;
+import io.campaigngateway.provider.ProviderExchanges;
 import io.campaigngateway.provider.ProviderFactory;
 import io.campaigngateway.provider.ProviderHttpClient;
 import io.campaigngateway.provider.ProviderMetrics;
-import io.campaigngateway.provider.ProviderHttpClient.ConnectionSettings;
 import io.campaigngateway.provider.ProviderGuards;
 import io.campaigngateway.provider.RetrySettings;
 import io.netty.channel.ChannelOption;
@@ -58,12 +59,14 @@ class ProviderClients {
 				properties.circuitBreaker().openFor(), new RetrySettings(retry.maxAttempts(), retry.firstBackoff(),
 						retry.maxBackoff(), retry.maxRetryAfter(), retry.maxTotal()));
 		GatewayProperties.CircuitBreaker breaker = properties.circuitBreaker();
-		return new ConnectionContext(name, binder, webClient,
-				(auth, classifier) -> new ProviderHttpClient(settings, webClient, auth, classifier, mapper,
+		ProviderExchanges exchanges = new ProviderExchanges(settings, webClient,
+				guards.rateLimiter(requestsPerMinute, Clock.systemUTC()), metrics);
+		return new ConnectionContext(name, binder, exchanges,
+				(auth, classifier) -> new ProviderHttpClient(settings, exchanges, auth, classifier, mapper,
 						guards.circuitBreaker(name, factory.provider(), breaker.failureRateThreshold(),
 								breaker.minimumCalls(), breaker.slidingWindow(), breaker.openFor()),
-						guards.rateLimiter(requestsPerMinute, Clock.systemUTC()), metrics),
-				baseUrl, properties.timeouts().response());
+						metrics),
+				baseUrl, properties.rateLimit().maxWait());
 	}
 
 	/** The provider-independent settings that cannot work, one line each. */

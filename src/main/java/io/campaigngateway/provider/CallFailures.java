@@ -3,12 +3,10 @@ package io.campaigngateway.provider;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.Operation;
 import io.campaigngateway.campaign.ProblemType;
-import io.campaigngateway.provider.ProviderHttpClient.ConnectionSettings;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
@@ -41,7 +39,7 @@ final class CallFailures {
 		if (ex instanceof GatewayException problem) {
 			return new CallFailure(problem, true, false, false);
 		}
-		if (ex instanceof TimeoutException) {
+		if (ProviderExchanges.isTimeout(ex)) {
 			String detail = provider + " did not answer within " + settings.responseTimeout().toMillis() + " ms"
 					+ (operation == Operation.CREATE ? unknownOutcome() : "");
 			return new CallFailure(new GatewayException(ProblemType.UPSTREAM_TIMEOUT, "The provider did not answer in time",

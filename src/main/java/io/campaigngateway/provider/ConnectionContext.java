@@ -1,15 +1,14 @@
 package io.campaigngateway.provider;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * What a {@link ProviderFactory} needs to build one connection's adapter: its name, its provider-specific
@@ -22,26 +21,26 @@ public final class ConnectionContext {
 
 	private final Binder binder;
 
-	private final WebClient webClient;
+	private final ProviderExchanges exchanges;
 
 	private final BiFunction<ProviderAuth, ErrorClassifier, ProviderHttpClient> clients;
 
 	private final Supplier<String> baseUrl;
 
-	private final Duration responseTimeout;
+	private final Duration rateLimitMaxWait;
 
 	private final List<String> problems = new ArrayList<>();
 
 	private boolean unreadable;
 
-	public ConnectionContext(String name, Binder binder, WebClient webClient,
+	public ConnectionContext(String name, Binder binder, ProviderExchanges exchanges,
 			BiFunction<ProviderAuth, ErrorClassifier, ProviderHttpClient> clients, Supplier<String> baseUrl,
-			Duration responseTimeout) {
+			Duration rateLimitMaxWait) {
 		this.name = name;
+		this.rateLimitMaxWait = rateLimitMaxWait;
 		this.baseUrl = baseUrl;
-		this.responseTimeout = responseTimeout;
 		this.binder = binder;
-		this.webClient = webClient;
+		this.exchanges = exchanges;
 		this.clients = clients;
 	}
 
@@ -88,17 +87,21 @@ public final class ConnectionContext {
 		return clients.apply(auth, classifier);
 	}
 
-	/** A bare client with the connection's timeouts, for calls outside the campaign API (a login). */
-	public WebClient webClient() {
-		return webClient;
+	/**
+	 * Unauthenticated requests through the connection's pool, timeouts and rate limit, for calls outside the campaign
+	 * API (a login).
+	 */
+	public ProviderExchanges exchanges() {
+		return exchanges;
+	}
+
+	/** How long a request may wait for a rate-limit permit. */
+	public Duration rateLimitMaxWait() {
+		return rateLimitMaxWait;
 	}
 
 	public Supplier<String> baseUrl() {
 		return baseUrl;
-	}
-
-	public Duration responseTimeout() {
-		return responseTimeout;
 	}
 
 	private String prefix() {

@@ -3,13 +3,11 @@ package io.campaigngateway.provider;
 import java.util.List;
 import java.util.Map;
 
-import reactor.core.publisher.Mono;
-
 /** How one connection proves who it is to its provider. Set once per connection, on its client. */
 public interface ProviderAuth {
 
-	/** The headers that authenticate a request, fetched or refreshed as needed. */
-	Mono<Map<String, String>> headers();
+	/** The headers that authenticate a request, fetched (a login) or refreshed as needed. */
+	Map<String, String> headers();
 
 	/** The same headers as a dry run may show them: the secret part replaced by {@code ***}. */
 	Map<String, String> maskedHeaders();
@@ -21,16 +19,16 @@ public interface ProviderAuth {
 	 * After a 401 to a request sent with {@code rejected}: get fresh credentials if this auth can (once, however
 	 * many requests were rejected together); true when the request is worth one more try.
 	 */
-	default Mono<Boolean> refresh(Map<String, String> rejected) {
-		return Mono.just(false);
+	default boolean refresh(Map<String, String> rejected) {
+		return false;
 	}
 
 	/** A fixed bearer token. */
 	static ProviderAuth bearer(String token) {
 		return new ProviderAuth() {
 			@Override
-			public Mono<Map<String, String>> headers() {
-				return Mono.just(Map.of("Authorization", "Bearer " + token));
+			public Map<String, String> headers() {
+				return Map.of("Authorization", "Bearer " + token);
 			}
 
 			@Override

@@ -38,6 +38,8 @@ public class ProviderGuards {
 			.permittedNumberOfCallsInHalfOpenState(2)
 			.automaticTransitionFromOpenToHalfOpenEnabled(true)
 			.recordException(ex -> ex instanceof CallFailure failure && failure.providerFault())
+			// nothing was sent: the provider cannot be at fault, and the call did not happen
+			.ignoreException(ex -> ex instanceof PermitRefused)
 			.build();
 		CircuitBreaker breaker = registry.circuitBreaker(connection, config, Map.of("provider", provider));
 		breaker.getEventPublisher().onStateTransition(event -> meters.counter("gateway.circuit.transitions",
@@ -55,7 +57,7 @@ public class ProviderGuards {
 	}
 
 	/** The client-side limit of a connection, or null when it has none. */
-	public SlidingWindowRateLimiter rateLimiter(int requestsPerMinute, Clock clock) {
+	public RequestPermits rateLimiter(int requestsPerMinute, Clock clock) {
 		return requestsPerMinute > 0 ? new SlidingWindowRateLimiter(requestsPerMinute, clock) : null;
 	}
 

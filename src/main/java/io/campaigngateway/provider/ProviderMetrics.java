@@ -31,10 +31,10 @@ public class ProviderMetrics {
 		this.registry = registry;
 	}
 
-	void call(String connection, String provider, Operation operation, String outcome, int status, long nanos) {
+	void call(String connection, String provider, String operation, String outcome, int status, long nanos) {
 		Timer.builder("gateway.provider.calls")
-			.description("Calls to providers, each attempt on its own")
-			.tags("connection", connection, "provider", provider, "operation", operation.value(), "outcome", outcome,
+			.description("Requests to providers, each on its own (retries, redirects and logins too)")
+			.tags("connection", connection, "provider", provider, "operation", operation, "outcome", outcome,
 					"status", status == 0 ? "none" : String.valueOf(status))
 			.register(registry)
 			.record(nanos, TimeUnit.NANOSECONDS);

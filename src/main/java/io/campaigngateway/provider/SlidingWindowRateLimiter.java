@@ -2,7 +2,6 @@ package io.campaigngateway.provider;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * At most {@code limit} requests start in any 60-second window. Each request reserves the earliest instant
@@ -10,7 +9,7 @@ import java.util.Optional;
  * Exact (a sliding log of the last {@code limit} starts), unlike fixed-window or token-bucket limiters that
  * let up to twice the limit through around a window edge.
  */
-public final class SlidingWindowRateLimiter {
+public final class SlidingWindowRateLimiter implements RequestPermits {
 
 	static final Duration WINDOW = Duration.ofSeconds(60);
 
@@ -22,27 +21,22 @@ public final class SlidingWindowRateLimiter {
 
 	private long lastStart;
 
-	SlidingWindowRateLimiter(int limit, Clock clock) {
+	public SlidingWindowRateLimiter(int limit, Clock clock) {
 		this.starts = new long[limit];
 		this.clock = clock;
 		java.util.Arrays.fill(starts, Long.MIN_VALUE / 2);
 	}
 
-	/** The wait before this request may start, or empty (with nothing reserved) when it exceeds maxWait. */
-	synchronized Optional<Duration> reserve(Duration maxWait) {
+	@Override
+	public synchronized Permit reserve(Duration maxWait) {
 		long now = clock.millis();
 		long start = Math.max(Math.max(now, starts[oldest] + WINDOW.toMillis()), lastStart);
 		if (start - now > maxWait.toMillis()) {
-			return Optional.empty();
+			return Permit.refused(Duration.ofMillis(Math.max(0, starts[oldest] + WINDOW.toMillis() - now)));
 		}
 		starts[oldest] = start;
 		oldest = (oldest + 1) % starts.length;
 		lastStart = start;
-		return Optional.of(Duration.ofMillis(start - now));
-	}
-
-	/** How long until a request could start without waiting. */
-	synchronized Duration untilFree() {
-		return Duration.ofMillis(Math.max(0, starts[oldest] + WINDOW.toMillis() - clock.millis()));
+		return Permit.after(Duration.ofMillis(start - now));
 	}
 }

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,6 +167,19 @@ class DeliveryGuaranteeTests extends WireMockGatewayTest {
 		assertThat(limited.type()).endsWith("/rate-limited");
 		assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
 		exotel.verify(2, getRequestedFor(urlPathEqualTo("/v2/accounts/acme2/campaigns/c2")));
+	}
+
+	@Test
+	void retriesTakeARateLimitPermitLikeAnyRequest() {
+		exotel.stubFor(put(urlPathEqualTo("/v2/accounts/acme4/campaigns/c4")).willReturn(aResponse().withStatus(503)));
+
+		Answer answer = gateway.patch("/campaigns/exotel-retried:c4", "{\"status\": \"paused\"}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(429);
+		assertThat(answer.type()).endsWith("/rate-limited");
+		assertThat(answer.json().path("detail").asString()).contains("exotel answered 503");
+		assertThat(Integer.parseInt(answer.header("Retry-After"))).isBetween(1, 60);
+		exotel.verify(2, putRequestedFor(urlPathEqualTo("/v2/accounts/acme4/campaigns/c4")));
 	}
 
 	@Test

@@ -119,8 +119,7 @@ class ObservabilityTests extends WireMockGatewayTest {
 		gateway.get("/campaigns/voxo:45", "X-Request-Id", "access-line-test-1",
 				"traceparent", "00-5bf92f3577b34da6a3ce929d0e0e4745-00f067aa0ba902b7-01");
 
-		// the answer leaves before the access line is written (WholeAnswerFilter), so the line may come a moment later;
-		// on Java 17 it completes on another thread, which must still log the request's trace id
+		// the answer leaves before the access line is written (WholeAnswerFilter), so the line may come a moment later
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut()).containsPattern(
 				"5bf92f3577b34da6a3ce929d0e0e4745-[0-9a-f]{16}\\].*"
 						+ "GET /campaigns/\\{id} 200 [0-9.]+ ms connection=voxo provider=[0-9.]+ ms requestId=access-line-test-1"));

@@ -57,21 +57,6 @@ class WholeAnswerFilterTests {
 		assertThat(response.getHeader("Content-Length")).isNull();
 	}
 
-	@Test
-	void anAsyncAnswerIsNotSentBeforeItIsFinished() throws Exception {
-		request.setAsyncSupported(true);
-
-		filter(new HttpServlet() {
-			@Override
-			protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-				req.startAsync();
-				resp.getOutputStream().write(ANSWER);
-			}
-		});
-
-		assertThat(response.isCommitted()).isFalse();
-	}
-
 	private void filter(HttpServlet handler) throws ServletException, IOException {
 		new WholeAnswerFilter().doFilter(request, response, new MockFilterChain(handler));
 	}

@@ -134,7 +134,7 @@ class StartupTests {
 				.prepareCreate(new Campaign(null, "exotel", null, null, null, null, "+918047123456",
 						List.of(new Campaign.Contact("+919876543210", null, null)), null, null, null, null, null, null,
 						null, null, null, null, null, null, null, null, null, null))
-				.block().requests().get(0);
+				.requests().get(0);
 			assertThat(request.url()).isEqualTo("https://api.in.exotel.com/v2/accounts/acme1/campaigns");
 			assertThat(request.body().path("from").asString()).isEqualTo("+919876543210");
 		}

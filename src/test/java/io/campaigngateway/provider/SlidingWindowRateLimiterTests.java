@@ -15,12 +15,12 @@ class SlidingWindowRateLimiterTests {
 		MutableClock clock = new MutableClock();
 		SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(3, clock);
 		for (int i = 0; i < 3; i++) {
-			assertThat(limiter.reserve(Duration.ZERO)).contains(Duration.ZERO);
+			assertThat(limiter.reserve(Duration.ZERO)).isEqualTo(RequestPermits.Permit.after(Duration.ZERO));
 			clock.advance(Duration.ofSeconds(10));
 		}
-		assertThat(limiter.reserve(Duration.ofSeconds(5))).isEmpty();
-		assertThat(limiter.untilFree()).isEqualTo(Duration.ofSeconds(30));
-		assertThat(limiter.reserve(Duration.ofSeconds(30))).contains(Duration.ofSeconds(30));
+		assertThat(limiter.reserve(Duration.ofSeconds(5))).as("refused, saying when one is free")
+			.isEqualTo(RequestPermits.Permit.refused(Duration.ofSeconds(30)));
+		assertThat(limiter.reserve(Duration.ofSeconds(30))).isEqualTo(RequestPermits.Permit.after(Duration.ofSeconds(30)));
 	}
 
 	@Test
@@ -29,7 +29,7 @@ class SlidingWindowRateLimiterTests {
 		SlidingWindowRateLimiter limiter = new SlidingWindowRateLimiter(2, clock);
 		Instant[] starts = new Instant[6];
 		for (int i = 0; i < starts.length; i++) {
-			Duration wait = limiter.reserve(Duration.ofMinutes(10)).orElseThrow();
+			Duration wait = limiter.reserve(Duration.ofMinutes(10)).delay();
 			starts[i] = clock.instant().plus(wait);
 			clock.advance(Duration.ofSeconds(1));
 		}

@@ -35,6 +35,10 @@ import org.wiremock.spring.InjectWireMock;
 		"gateway.connections.exotel-limited.api-key=exo-key-789", "gateway.connections.exotel-limited.api-token=exo-token-000",
 		"gateway.connections.exotel-limited.rate-limit.requests-per-minute=2",
 		"gateway.connections.exotel-limited.rate-limit.max-wait=200ms",
+		"gateway.connections.exotel-retried.provider=exotel", "gateway.connections.exotel-retried.account-sid=acme4",
+		"gateway.connections.exotel-retried.api-key=exo-key-555", "gateway.connections.exotel-retried.api-token=exo-token-666",
+		"gateway.connections.exotel-retried.rate-limit.requests-per-minute=2",
+		"gateway.connections.exotel-retried.retry.first-backoff=10ms",
 		// no requests-per-minute: Exotel's own default applies
 		"gateway.connections.exotel-default.provider=exotel", "gateway.connections.exotel-default.account-sid=acme3",
 		"gateway.connections.exotel-default.api-key=exo-key-321", "gateway.connections.exotel-default.api-token=exo-token-654",
@@ -53,7 +57,8 @@ import org.wiremock.spring.InjectWireMock;
 		@ConfigureWireMock(name = "voxo", baseUrlProperties = { "gateway.connections.voxo.base-url",
 				"gateway.connections.voxo-login.base-url", "gateway.connections.voxo-fresh.base-url" }),
 		@ConfigureWireMock(name = "exotel", baseUrlProperties = { "gateway.connections.exotel.base-url",
-				"gateway.connections.exotel-limited.base-url", "gateway.connections.exotel-default.base-url" }) })
+				"gateway.connections.exotel-limited.base-url", "gateway.connections.exotel-default.base-url",
+				"gateway.connections.exotel-retried.base-url" }) })
 public abstract class WireMockGatewayTest {
 
 	public static final String MAIN_KEY = "gw-main-key-for-tests";

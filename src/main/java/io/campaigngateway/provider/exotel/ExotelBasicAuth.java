@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.campaigngateway.provider.ProviderAuth;
-import reactor.core.publisher.Mono;
 
 /** HTTP Basic with the API key and token, as an explicit header: never in a URL that could be logged. */
 final class ExotelBasicAuth implements ProviderAuth {
@@ -25,8 +24,8 @@ final class ExotelBasicAuth implements ProviderAuth {
 	}
 
 	@Override
-	public Mono<Map<String, String>> headers() {
-		return Mono.just(headers);
+	public Map<String, String> headers() {
+		return headers;
 	}
 
 	@Override

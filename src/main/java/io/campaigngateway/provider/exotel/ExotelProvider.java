@@ -23,7 +23,6 @@ import io.campaigngateway.provider.Json;
 import io.campaigngateway.provider.ProviderHttpClient;
 import io.campaigngateway.provider.ProviderResponse;
 import io.campaigngateway.provider.UpstreamProblems;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -81,77 +80,79 @@ final class ExotelProvider implements CampaignProvider {
 	}
 
 	@Override
-	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
+	public PreparedCall prepareCreate(Campaign campaign) {
 		OutboundRequest create = client.request("POST", campaignsPath,
 				ExotelEnvelope.body(ExotelMapper.createCampaign(campaign), form));
-		Mono<Campaign> send = client.send(create, Operation.CREATE)
-			.map(response -> ExotelMapper.toCampaign(data(response, Operation.CREATE)));
-		return Mono.just(new PreparedCall(List.of(create), send));
+		return new PreparedCall(List.of(create),
+				() -> ExotelMapper.toCampaign(data(client.send(create, Operation.CREATE), Operation.CREATE)));
 	}
 
+	/** Anything but the action and the callbacks is checked against the campaign as read, and completed from it. */
 	@Override
-	public Mono<PreparedCall> prepareUpdate(String id, CampaignPatch patch) {
+	public PreparedCall prepareUpdate(String id, CampaignPatch patch) {
 		List<String> locked = lockable(patch);
 		if (locked.isEmpty()) {
 			OutboundRequest update = updateRequest(id, ExotelMapper.updateCampaign(patch.values(), null));
-			return Mono.just(new PreparedCall(List.of(update), sendUpdate(id, update, patch, locked)));
+			return new PreparedCall(List.of(update), () -> sendUpdate(id, update, patch, locked));
 		}
 		OutboundRequest read = readRequest(id);
-		return client.send(read, Operation.READ).map(response -> {
-			JsonNode current = data(response, Operation.READ);
-			if (started(Json.text(current.path("schedule"), "send_at"))) {
-				throw locked(new GatewayException(ProblemType.CONFLICT, "The campaign can no longer change",
-						"exotel lets only status and callbacks change once schedule.send_at has passed"), locked);
-			}
-			ObjectNode campaign = ExotelMapper.updateCampaign(patch.values(), current);
-			List<FieldProblem> problems = ExotelRules.checkCompleted(campaign, patch);
-			if (!problems.isEmpty()) {
-				throw GatewayException.invalid(CAPABILITIES.provider(), problems);
-			}
-			OutboundRequest update = updateRequest(id, campaign);
-			return new PreparedCall(List.of(read, update), sendUpdate(id, update, patch, locked));
-		});
+		JsonNode current = data(client.send(read, Operation.READ), Operation.READ);
+		if (started(Json.text(current.path("schedule"), "send_at"))) {
+			throw locked(new GatewayException(ProblemType.CONFLICT, "The campaign can no longer change",
+					"exotel lets only status and callbacks change once schedule.send_at has passed"), locked);
+		}
+		ObjectNode campaign = ExotelMapper.updateCampaign(patch.values(), current);
+		List<FieldProblem> problems = ExotelRules.checkCompleted(campaign, patch);
+		if (!problems.isEmpty()) {
+			throw GatewayException.invalid(CAPABILITIES.provider(), problems);
+		}
+		OutboundRequest update = updateRequest(id, campaign);
+		return new PreparedCall(List.of(read, update), () -> sendUpdate(id, update, patch, locked));
 	}
 
 	private OutboundRequest updateRequest(String id, ObjectNode campaign) {
 		return client.request("PUT", campaignsPath + "/" + id, ExotelEnvelope.body(campaign, form));
 	}
 
-	private Mono<Campaign> sendUpdate(String id, OutboundRequest update, CampaignPatch patch, List<String> locked) {
+	private Campaign sendUpdate(String id, OutboundRequest update, CampaignPatch patch, List<String> locked) {
 		EarlierAttempts earlier = new EarlierAttempts();
 		// only a patch of the status alone: the campaign as read cannot show whether other fields changed
 		String status = patch.document().size() == 1 ? patch.values().status() : null;
-		return client.send(update, Operation.UPDATE, earlier)
-			.map(response -> data(response, Operation.UPDATE))
-			.onErrorResume(GatewayException.class, ex -> ex.type() == ProblemType.CONFLICT && status != null
-					&& earlier.mayHaveTakenEffect() ? alreadyThere(id, status, ex) : Mono.error(ex))
-			.map(ExotelMapper::toCampaign)
-			.onErrorMap(GatewayException.class, ex -> ex.type() == ProblemType.CONFLICT ? locked(ex, locked) : ex);
+		try {
+			return ExotelMapper.toCampaign(data(client.send(update, Operation.UPDATE, earlier), Operation.UPDATE));
+		}
+		catch (GatewayException ex) {
+			if (ex.type() != ProblemType.CONFLICT) {
+				throw ex;
+			}
+			if (status != null && earlier.mayHaveTakenEffect()) {
+				JsonNode already = alreadyThere(id, status);
+				if (already != null) {
+					return ExotelMapper.toCampaign(already);
+				}
+			}
+			throw locked(ex, locked);
+		}
 	}
 
 	/**
 	 * Exotel refuses an action that would lead where the campaign already is (a second {@code pause}); refused on
 	 * a retry, the earlier attempt may be what got it there. The campaign as read then answers if it has the
-	 * status asked for; otherwise, or if it cannot be read, the refusal stands.
+	 * status asked for; otherwise, or if it cannot be read, null (the refusal stands).
 	 */
-	private Mono<JsonNode> alreadyThere(String id, String status, GatewayException refusal) {
-		return client.send(readRequest(id), Operation.READ)
-			.map(response -> data(response, Operation.READ))
-			.filter(campaign -> status.equals(ExotelMapper.status(Json.text(campaign, "status"))))
-			.switchIfEmpty(Mono.error(refusal))
-			.onErrorMap(unreadable -> refusal);
-	}
-
-	/** Anything but the action and the callbacks is checked against the campaign as read, and completed from it. */
-	@Override
-	public boolean readsBeforeUpdate(CampaignPatch patch) {
-		return !lockable(patch).isEmpty();
+	private JsonNode alreadyThere(String id, String status) {
+		try {
+			JsonNode campaign = data(client.send(readRequest(id), Operation.READ), Operation.READ);
+			return status.equals(ExotelMapper.status(Json.text(campaign, "status"))) ? campaign : null;
+		}
+		catch (GatewayException unreadable) {
+			return null;
+		}
 	}
 
 	@Override
-	public Mono<Campaign> read(String id) {
-		return client.send(readRequest(id), Operation.READ)
-			.map(response -> ExotelMapper.toCampaign(data(response, Operation.READ)));
+	public Campaign read(String id) {
+		return ExotelMapper.toCampaign(data(client.send(readRequest(id), Operation.READ), Operation.READ));
 	}
 
 	private OutboundRequest readRequest(String id) {

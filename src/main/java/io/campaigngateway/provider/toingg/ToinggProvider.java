@@ -22,7 +22,6 @@ import io.campaigngateway.provider.Json;
 import io.campaigngateway.provider.ProviderHttpClient;
 import io.campaigngateway.provider.ProviderResponse;
 import io.campaigngateway.provider.UpstreamProblems;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -118,31 +117,29 @@ final class ToinggProvider implements CampaignProvider {
 	}
 
 	@Override
-	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
+	public PreparedCall prepareCreate(Campaign campaign) {
 		OutboundRequest create = client.request("POST", "/create_campaign/", ToinggMapper.createBody(campaign));
-		Mono<Campaign> send = client.send(create, Operation.CREATE).map(response -> {
-			JsonNode result = successful(response).path("result");
-			String id = Json.text(result, "campaignId");
+		return new PreparedCall(List.of(create), () -> {
+			ProviderResponse response = client.send(create, Operation.CREATE);
+			String id = Json.text(successful(response).path("result"), "campaignId");
 			if (id == null) {
 				throw UpstreamProblems.garbage("toingg", response, "its answer has no result.campaignId");
 			}
 			return ToinggMapper.toCampaign(id, create.body());
 		});
-		return Mono.just(new PreparedCall(List.of(create), send));
 	}
 
+	/** Toingg's update carries the whole model: the patch is laid over the model as read. */
 	@Override
-	public Mono<PreparedCall> prepareUpdate(String campId, CampaignPatch patch) {
+	public PreparedCall prepareUpdate(String campId, CampaignPatch patch) {
 		OutboundRequest list = listRequest(0);
-		return findModel(campId, 0).map(current -> {
-			checkCallingHours(current, patch);
-			ObjectNode body = ToinggMapper.updateBody(campId, current, patch);
-			OutboundRequest update = client.request("POST", "/update_campaign", body);
-			Mono<Campaign> send = client.send(update, Operation.UPDATE).map(response -> {
-				successful(response);
-				return ToinggMapper.toCampaign(campId, body.get("campaignModelData"));
-			});
-			return new PreparedCall(List.of(list, update), send);
+		JsonNode current = findModel(campId);
+		checkCallingHours(current, patch);
+		ObjectNode body = ToinggMapper.updateBody(campId, current, patch);
+		OutboundRequest update = client.request("POST", "/update_campaign", body);
+		return new PreparedCall(List.of(list, update), () -> {
+			successful(client.send(update, Operation.UPDATE));
+			return ToinggMapper.toCampaign(campId, body.get("campaignModelData"));
 		});
 	}
 
@@ -160,17 +157,12 @@ final class ToinggProvider implements CampaignProvider {
 	}
 
 	@Override
-	public boolean readsBeforeUpdate(CampaignPatch patch) {
-		return true;
+	public Campaign read(String campId) {
+		return ToinggMapper.toCampaign(campId, findModel(campId));
 	}
 
 	@Override
-	public Mono<Campaign> read(String campId) {
-		return findModel(campId, 0).map(model -> ToinggMapper.toCampaign(campId, model));
-	}
-
-	@Override
-	public Mono<Object> catalogue(String name) {
+	public Object catalogue(String name) {
 		String path = switch (name) {
 			case "voices" -> "/get_supported_voices";
 			case "languages" -> "/get_supported_languages";
@@ -180,35 +172,34 @@ final class ToinggProvider implements CampaignProvider {
 			return CampaignProvider.super.catalogue(name);
 		}
 		String key = "voices".equals(name) ? "voice" : "languages";
-		return client.send(client.request("GET", path, null), Operation.READ)
-			.map(response -> {
-				JsonNode values = response.bodyOrEmpty().path("result").path(key);
-				if (values.isMissingNode()) {
-					throw UpstreamProblems.garbage("toingg", response, "its answer has no result." + key);
-				}
-				return values;
-			});
+		ProviderResponse response = client.send(client.request("GET", path, null), Operation.READ);
+		JsonNode values = response.bodyOrEmpty().path("result").path(key);
+		if (values.isMissingNode()) {
+			throw UpstreamProblems.garbage("toingg", response, "its answer has no result." + key);
+		}
+		return values;
 	}
 
-	private Mono<JsonNode> findModel(String campId, int page) {
-		return client.send(listRequest(page), Operation.READ).flatMap(response -> {
+	/** Pages through the campaign list, newest first, until the campaign is found or the list or the search ends. */
+	private JsonNode findModel(String campId) {
+		for (int page = 0;; page++) {
+			ProviderResponse response = client.send(listRequest(page), Operation.READ);
 			JsonNode result = response.bodyOrEmpty().path("result");
 			if (!response.json() || !(result.isArray() || result.isObject())) {
-				return Mono.error(UpstreamProblems.garbage("toingg", response, "its campaign list has no result"));
+				throw UpstreamProblems.garbage("toingg", response, "its campaign list has no result");
 			}
 			JsonNode model = ToinggMapper.findModel(result, campId);
 			if (model != null) {
-				return Mono.just(model);
+				return model;
 			}
 			if (result.size() < PAGE) {
-				return Mono.error(GatewayException.notFound("toingg has no campaign '" + campId + "'"));
+				throw GatewayException.notFound("toingg has no campaign '" + campId + "'");
 			}
 			if (page + 1 >= MAX_PAGES) {
-				return Mono.error(GatewayException.notFound("toingg lists no campaign '" + campId + "' among its newest "
-						+ PAGE * MAX_PAGES + "; the gateway searches no further back"));
+				throw GatewayException.notFound("toingg lists no campaign '" + campId + "' among its newest "
+						+ PAGE * MAX_PAGES + "; the gateway searches no further back");
 			}
-			return findModel(campId, page + 1);
-		});
+		}
 	}
 
 	private OutboundRequest listRequest(int page) {

@@ -1,68 +1,66 @@
 package io.campaigngateway.provider.voxo;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
-import io.campaigngateway.campaign.RequestContext;
 import io.campaigngateway.provider.Json;
 import io.campaigngateway.provider.ProviderAuth;
+import io.campaigngateway.provider.ProviderExchanges;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * VOXO auth by login: {@code POST /authentication {"strategy": "local", email, password}} → {@code accessToken}.
- * The token is cached and shared: concurrent requests wait on one login, and a 401 replaces the token once
- * (only if it is still the one that was rejected), so a burst of 401s never becomes a storm of logins.
+ * The token is cached and shared: requests that need one while a login runs wait for it, and a 401 replaces the
+ * token once (only if it is still the one that was rejected), so a burst of 401s never becomes a storm of logins.
+ * The login goes out like any request of the connection: it takes a rate-limit permit and carries the request id.
  */
 final class VoxoLogin implements ProviderAuth {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Map<String, String> HEADERS = Map.of("Content-Type", MediaType.APPLICATION_JSON_VALUE,
+			"Accept", MediaType.APPLICATION_JSON_VALUE);
+
 	private final String email;
 
 	private final String password;
 
-	private final WebClient webClient;
+	private final ProviderExchanges exchanges;
 
 	private final Supplier<String> baseUrl;
 
-	private final Duration timeout;
+	private final Duration maxWait;
 
-	private final AtomicReference<Session> session = new AtomicReference<>();
+	private final ReentrantLock loggingIn = new ReentrantLock();
 
-	/** One login: its cached answer, and the token it gave once it has given one. */
-	private final class Session {
+	private volatile String token;
 
-		private final Mono<String> token;
+	/** Counts logins, so a request that waited for one that failed gets that failure instead of trying again. */
+	private volatile long logins;
 
-		private volatile String value;
+	private GatewayException lastFailure;
 
-		Session() {
-			this.token = login().doOnNext(issued -> value = issued)
-				.cache(issued -> Duration.ofDays(365), error -> Duration.ZERO, () -> Duration.ZERO);
-		}
-	}
-
-	VoxoLogin(String email, String password, WebClient webClient, Supplier<String> baseUrl, Duration timeout) {
+	VoxoLogin(String email, String password, ProviderExchanges exchanges, Supplier<String> baseUrl, Duration maxWait) {
 		this.email = email;
 		this.password = password;
-		this.webClient = webClient;
+		this.exchanges = exchanges;
 		this.baseUrl = baseUrl;
-		this.timeout = timeout;
+		this.maxWait = maxWait;
 	}
 
 	@Override
-	public Mono<Map<String, String>> headers() {
-		return current().token.map(value -> Map.of("Authorization", "Bearer " + value));
+	public Map<String, String> headers() {
+		String current = token;
+		return Map.of("Authorization", "Bearer " + (current != null ? current : login(null)));
 	}
 
 	@Override
@@ -73,53 +71,56 @@ final class VoxoLogin implements ProviderAuth {
 	@Override
 	public List<String> secrets() {
 		List<String> secrets = new ArrayList<>(List.of(password));
-		Session current = session.get();
-		if (current != null && current.value != null) {
-			secrets.add(current.value);
+		String current = token;
+		if (current != null) {
+			secrets.add(current);
 		}
 		return secrets;
 	}
 
-	/** Only the request that holds the current session's token starts a new login; the rest wait for it. */
+	/** Only the request that holds the current token starts a new login; the rest use the one it gets. */
 	@Override
-	public Mono<Boolean> refresh(Map<String, String> rejected) {
-		Session current = session.get();
-		String rejectedToken = rejected.getOrDefault("Authorization", "").replaceFirst("^Bearer ", "");
-		if (current != null && rejectedToken.equals(current.value)) {
-			session.compareAndSet(current, new Session());
-		}
-		return Mono.just(true);
+	public boolean refresh(Map<String, String> rejected) {
+		login(rejected.getOrDefault("Authorization", "").replaceFirst("^Bearer ", ""));
+		return true;
 	}
 
-	private Session current() {
-		Session current = session.get();
-		if (current == null) {
-			session.compareAndSet(null, new Session());
-			current = session.get();
+	/** The token to use now: the current one unless it is {@code rejected} (or there is none), else a new login's. */
+	private String login(String rejected) {
+		long seen = logins;
+		loggingIn.lock();
+		try {
+			String current = token;
+			if (current != null && !current.equals(rejected)) {
+				return current;
+			}
+			if (logins != seen && lastFailure != null) {
+				throw lastFailure;
+			}
+			logins++;
+			token = null;
+			try {
+				token = accessToken();
+				lastFailure = null;
+				return token;
+			}
+			catch (GatewayException ex) {
+				lastFailure = ex;
+				throw ex;
+			}
 		}
-		return current;
+		finally {
+			loggingIn.unlock();
+		}
 	}
 
-	/**
-	 * The login call; a session caches its answer, and a failed login is not cached. It carries the request id of
-	 * the request that needed it, as every call made for a request does.
-	 */
-	private Mono<String> login() {
-		// bytes, not objects: the codecs log what they encode and decode at DEBUG, and this holds secrets
+	private String accessToken() {
+		// bytes, not objects: nothing that logs what it encodes ever sees the password
 		byte[] body = JSON.writeValueAsBytes(Map.of("strategy", "local", "email", email, "password", password));
-		return Mono.deferContextual(context -> webClient.post()
-			.uri(baseUrl.get() + "/authentication")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.APPLICATION_JSON)
-			.headers(headers -> context.<String>getOrEmpty(RequestContext.REQUEST_ID)
-				.ifPresent(id -> headers.set(RequestContext.REQUEST_ID_HEADER, id)))
-			.bodyValue(body)
-			.exchangeToMono(response -> response.bodyToMono(byte[].class)
-				.defaultIfEmpty(new byte[0])
-				.map(answer -> accessToken(response.statusCode().value(), answer))))
-			.timeout(timeout)
-			.onErrorMap(ex -> !(ex instanceof GatewayException), ex -> new GatewayException(ProblemType.UPSTREAM_ERROR,
-					"The provider could not be reached", "logging in to voxo failed: " + ex.getClass().getSimpleName()));
+		// a login that cannot be sent or answered fails the request like any exchange of the connection
+		ProviderExchanges.Answer answer = exchanges.exchange("POST", URI.create(baseUrl.get() + "/authentication"),
+				HEADERS, body, "login", maxWait);
+		return accessToken(answer.status(), answer.body());
 	}
 
 	private static String accessToken(int status, byte[] body) {

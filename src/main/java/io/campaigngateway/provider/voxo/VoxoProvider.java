@@ -16,14 +16,14 @@ import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.campaign.PreparedCall;
 import io.campaigngateway.campaign.ProviderCapabilities;
 import io.campaigngateway.provider.ProviderHttpClient;
+import io.campaigngateway.provider.ProviderResponse;
 import io.campaigngateway.provider.UpstreamProblems;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
  * VOXO API v2 call campaigns: create {@code POST {prefix}}, sparse update {@code PATCH {prefix}/{id}}, read
  * {@code GET {prefix}/{id}}. VOXO's dates and times are local to the campaign's zone, and an update that needs
- * the campaign as it stands (see {@link #readsBeforeUpdate}) reads it first.
+ * the campaign as it stands (see {@link #readsFirst}) reads it first.
  */
 final class VoxoProvider implements CampaignProvider {
 
@@ -67,32 +67,31 @@ final class VoxoProvider implements CampaignProvider {
 	}
 
 	@Override
-	public Mono<PreparedCall> prepareCreate(Campaign campaign) {
+	public PreparedCall prepareCreate(Campaign campaign) {
 		OutboundRequest create = client.request("POST", settings.pathPrefix(),
 				VoxoMapper.createBody(campaign, settings.tenantId(), settings.nationalNumbers()));
-		return Mono.just(new PreparedCall(List.of(create), send(create, Operation.CREATE)));
+		return new PreparedCall(List.of(create), () -> send(create, Operation.CREATE));
 	}
 
 	@Override
-	public Mono<PreparedCall> prepareUpdate(String campaignId, CampaignPatch patch) {
+	public PreparedCall prepareUpdate(String campaignId, CampaignPatch patch) {
 		String zone = zone(patch);
-		if (!readsBeforeUpdate(patch)) {
-			return Mono.just(update(campaignId, patch, zone, null, List.of()));
+		if (!readsFirst(patch)) {
+			return update(campaignId, patch, zone, null, List.of());
 		}
 		OutboundRequest read = readRequest(campaignId);
-		return send(read, Operation.READ).map(current -> {
-			Campaign.Schedule schedule = current.schedule() == null ? new Campaign.Schedule(null, null, null, null)
-					: current.schedule();
-			List<FieldProblem> problems = PatchedWindows.problems(patch, schedule, "voxo");
-			if (!problems.isEmpty()) {
-				throw GatewayException.invalid("voxo", problems);
-			}
-			if (zone == null && movesSchedule(patch) && schedule.timezone() == null) {
-				throw GatewayException.invalid("voxo", List.of(new FieldProblem(
-						"/schedule/timezone", "required", "the campaign has no time zone at voxo: send schedule.timezone")));
-			}
-			return update(campaignId, patch, zone == null ? schedule.timezone() : zone, schedule, List.of(read));
-		});
+		Campaign current = send(read, Operation.READ);
+		Campaign.Schedule schedule = current.schedule() == null ? new Campaign.Schedule(null, null, null, null)
+				: current.schedule();
+		List<FieldProblem> problems = PatchedWindows.problems(patch, schedule, "voxo");
+		if (!problems.isEmpty()) {
+			throw GatewayException.invalid("voxo", problems);
+		}
+		if (zone == null && movesSchedule(patch) && schedule.timezone() == null) {
+			throw GatewayException.invalid("voxo", List.of(new FieldProblem(
+					"/schedule/timezone", "required", "the campaign has no time zone at voxo: send schedule.timezone")));
+		}
+		return update(campaignId, patch, zone == null ? schedule.timezone() : zone, schedule, List.of(read));
 	}
 
 	/**
@@ -100,20 +99,13 @@ final class VoxoProvider implements CampaignProvider {
 	 * the schedule without naming a zone (to place it), names a new zone without moving both ends (to keep the
 	 * instants it leaves), or moves one end of a window (to check it against the other).
 	 */
-	@Override
-	public boolean readsBeforeUpdate(CampaignPatch patch) {
+	static boolean readsFirst(CampaignPatch patch) {
 		Campaign.Schedule moved = patch.values().schedule();
 		if (moved == null) {
 			return false;
 		}
 		boolean movesBoth = moved.startAt() != null && moved.endAt() != null;
 		return (moved.timezone() == null ? movesSchedule(patch) : !movesBoth) || PatchedWindows.movesOneEnd(patch);
-	}
-
-	/** An update that reads sends schedule fields again as it read them: every schedule change waits its turn. */
-	@Override
-	public boolean takesTurn(CampaignPatch patch) {
-		return patch.values().schedule() != null;
 	}
 
 	private static boolean movesSchedule(CampaignPatch patch) {
@@ -126,7 +118,7 @@ final class VoxoProvider implements CampaignProvider {
 	}
 
 	@Override
-	public Mono<Campaign> read(String campaignId) {
+	public Campaign read(String campaignId) {
 		return send(readRequest(campaignId), Operation.READ);
 	}
 
@@ -136,7 +128,7 @@ final class VoxoProvider implements CampaignProvider {
 				VoxoMapper.updateBody(patch, zone, settings.nationalNumbers(), current));
 		List<OutboundRequest> requests = new ArrayList<>(before);
 		requests.add(update);
-		return new PreparedCall(requests, send(update, Operation.UPDATE));
+		return new PreparedCall(requests, () -> send(update, Operation.UPDATE));
 	}
 
 	private OutboundRequest readRequest(String campaignId) {
@@ -144,13 +136,12 @@ final class VoxoProvider implements CampaignProvider {
 	}
 
 	/** VOXO answers with the campaign itself, not wrapped. */
-	private Mono<Campaign> send(OutboundRequest request, Operation operation) {
-		return client.send(request, operation).map(response -> {
-			JsonNode body = response.bodyOrEmpty();
-			if (!response.json() || !body.isObject() || (!body.has("id") && !body.has("campaignId"))) {
-				throw UpstreamProblems.garbage("voxo", response, "its answer is not a campaign");
-			}
-			return VoxoMapper.toCampaign(body);
-		});
+	private Campaign send(OutboundRequest request, Operation operation) {
+		ProviderResponse response = client.send(request, operation);
+		JsonNode body = response.bodyOrEmpty();
+		if (!response.json() || !body.isObject() || (!body.has("id") && !body.has("campaignId"))) {
+			throw UpstreamProblems.garbage("voxo", response, "its answer is not a campaign");
+		}
+		return VoxoMapper.toCampaign(body);
 	}
 }

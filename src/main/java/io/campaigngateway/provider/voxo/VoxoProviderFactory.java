@@ -42,8 +42,8 @@ class VoxoProviderFactory implements ProviderFactory {
 			context.problem("number-format", "must be e164 or national");
 		}
 		ProviderAuth auth = hasToken ? ProviderAuth.bearer(settings.token())
-				: new VoxoLogin(settings.email(), String.valueOf(settings.password()), context.webClient(),
-						context.baseUrl(), context.responseTimeout());
+				: new VoxoLogin(settings.email(), String.valueOf(settings.password()), context.exchanges(),
+						context.baseUrl(), context.rateLimitMaxWait());
 		return new VoxoProvider(context.client(auth, new VoxoErrors()), settings);
 	}
 
