@@ -1,5 +1,10 @@
 package io.campaigngateway.api;
 
+import io.campaigngateway.api.filter.AccessLogFilter;
+import io.campaigngateway.api.filter.ApiKeyFilter;
+import io.campaigngateway.api.filter.RequestIdFilter;
+import io.campaigngateway.api.openapi.ApiExamples;
+import io.campaigngateway.idempotency.IdempotentCreates;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,8 +13,8 @@ import java.net.URI;
 import java.util.function.Predicate;
 
 import io.campaigngateway.campaign.Campaign;
-import io.campaigngateway.campaign.CampaignService;
-import io.campaigngateway.campaign.DryRun;
+import io.campaigngateway.service.CampaignService;
+import io.campaigngateway.service.DryRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

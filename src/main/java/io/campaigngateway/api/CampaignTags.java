@@ -1,5 +1,6 @@
 package io.campaigngateway.api;
 
+import io.campaigngateway.campaign.JsonFingerprint;
 import java.util.List;
 import java.util.function.Predicate;
 

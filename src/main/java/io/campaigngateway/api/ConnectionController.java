@@ -1,14 +1,15 @@
 package io.campaigngateway.api;
 
+import io.campaigngateway.api.filter.ApiKeyFilter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import io.campaigngateway.campaign.Caller;
-import io.campaigngateway.campaign.Connection;
-import io.campaigngateway.campaign.ConnectionRegistry;
-import io.campaigngateway.campaign.Operation;
-import io.campaigngateway.campaign.ProviderCapabilities;
+import io.campaigngateway.service.Caller;
+import io.campaigngateway.service.Connection;
+import io.campaigngateway.service.ConnectionRegistry;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.ProviderCapabilities;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * real change at the provider, so an unknown parameter, a repeated or empty {@code dryRun} and any value but
  * true or false are refused before anything is sent.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
 	static final String DRY_RUN = "dryRun";
 
@@ -42,7 +42,7 @@ final class QueryParameters {
 	}
 
 	/** The 400 for any query parameter that cannot be used, naming it. */
-	static GatewayException malformed(String name, String what) {
+	public static GatewayException malformed(String name, String what) {
 		return new GatewayException(ProblemType.MALFORMED_REQUEST, "A query parameter is malformed",
 				"The query parameter '" + name + "' " + what, List.of(new FieldProblem(null, "parameter", name + " " + what)),
 				null, null);

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import io.campaigngateway.campaign.Caller;
+import io.campaigngateway.service.Caller;
 import io.campaigngateway.config.GatewayProperties.ApiKey;
 
 /**

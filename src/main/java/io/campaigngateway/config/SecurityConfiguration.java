@@ -3,7 +3,7 @@ package io.campaigngateway.config;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.campaigngateway.campaign.ConnectionRegistry;
+import io.campaigngateway.service.ConnectionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;

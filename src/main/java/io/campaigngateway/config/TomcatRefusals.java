@@ -1,6 +1,6 @@
 package io.campaigngateway.config;
 
-import io.campaigngateway.api.ProblemErrorReportValve;
+import io.campaigngateway.api.problem.ProblemErrorReportValve;
 import org.apache.catalina.Context;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;

@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.campaigngateway.provider.ProviderGuards;
+import io.campaigngateway.provider.http.ProviderGuards;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;

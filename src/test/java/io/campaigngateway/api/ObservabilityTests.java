@@ -1,5 +1,6 @@
 package io.campaigngateway.api;
 
+import io.campaigngateway.api.filter.AccessLogFilter;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

@@ -1,5 +1,6 @@
 package io.campaigngateway.campaign;
 
+import io.campaigngateway.provider.spi.SupportedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,14 +1,15 @@
 package io.campaigngateway.provider;
 
+import io.campaigngateway.provider.spi.ProviderAuth;
 import static io.campaigngateway.support.Campaigns.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import io.campaigngateway.campaign.DryRun;
+import io.campaigngateway.service.DryRun;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.provider.spi.OutboundRequest;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.provider.exotel.ExotelSettings;
 import io.campaigngateway.provider.toingg.ToinggSettings;

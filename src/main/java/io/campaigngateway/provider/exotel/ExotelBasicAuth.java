@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import io.campaigngateway.provider.ProviderAuth;
+import io.campaigngateway.provider.spi.ProviderAuth;
 
 /** HTTP Basic with the API key and token, as an explicit header: never in a URL that could be logged. */
 final class ExotelBasicAuth implements ProviderAuth {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.spi.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

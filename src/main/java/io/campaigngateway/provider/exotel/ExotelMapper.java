@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignRules;
-import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.spi.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

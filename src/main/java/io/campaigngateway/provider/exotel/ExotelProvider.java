@@ -10,19 +10,19 @@ import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.campaign.CampaignProvider;
+import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.Operation;
-import io.campaigngateway.campaign.OutboundRequest;
-import io.campaigngateway.campaign.PreparedCall;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.OutboundRequest;
+import io.campaigngateway.provider.spi.PreparedCall;
 import io.campaigngateway.campaign.ProblemType;
-import io.campaigngateway.campaign.ProviderCapabilities;
-import io.campaigngateway.provider.EarlierAttempts;
-import io.campaigngateway.provider.Json;
-import io.campaigngateway.provider.ProviderHttpClient;
-import io.campaigngateway.provider.ProviderResponse;
-import io.campaigngateway.provider.UpstreamProblems;
+import io.campaigngateway.provider.spi.ProviderCapabilities;
+import io.campaigngateway.provider.spi.EarlierAttempts;
+import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.ProviderClient;
+import io.campaigngateway.provider.spi.ProviderResponse;
+import io.campaigngateway.provider.spi.UpstreamProblems;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,7 +49,7 @@ final class ExotelProvider implements CampaignProvider {
 	/** What Exotel still lets change after send_at (seed 003). */
 	private static final Set<String> ALWAYS_CHANGEABLE = Set.of("status", "callbacks");
 
-	private final ProviderHttpClient client;
+	private final ProviderClient client;
 
 	private final String campaignsPath;
 
@@ -57,7 +57,7 @@ final class ExotelProvider implements CampaignProvider {
 
 	private final Clock clock;
 
-	ExotelProvider(ProviderHttpClient client, String accountSid, ExotelEnvelope.Form form, Clock clock) {
+	ExotelProvider(ProviderClient client, String accountSid, ExotelEnvelope.Form form, Clock clock) {
 		this.client = client;
 		this.campaignsPath = "/v2/accounts/" + accountSid + "/campaigns";
 		this.form = form;

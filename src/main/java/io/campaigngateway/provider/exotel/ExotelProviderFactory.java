@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-import io.campaigngateway.campaign.CampaignProvider;
-import io.campaigngateway.provider.ConnectionContext;
-import io.campaigngateway.provider.ProviderFactory;
+import io.campaigngateway.provider.spi.CampaignProvider;
+import io.campaigngateway.provider.spi.ConnectionContext;
+import io.campaigngateway.provider.spi.ProviderFactory;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,7 +7,7 @@ import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.PatchedWindows;
-import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.spi.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.campaigngateway.campaign.CampaignRules;
-import io.campaigngateway.provider.Json;
-import io.campaigngateway.provider.SandboxStatus;
+import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.SandboxStatus;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

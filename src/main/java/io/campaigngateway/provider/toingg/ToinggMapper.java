@@ -12,7 +12,7 @@ import io.campaigngateway.campaign.Campaign.Agent;
 import io.campaigngateway.campaign.Campaign.CallingHours;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.PatchedWindows;
-import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.spi.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.BooleanNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.Campaign.CallingHours;
 import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.campaign.CampaignProvider;
+import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.Operation;
-import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.OutboundRequest;
 import io.campaigngateway.campaign.PatchedWindows;
-import io.campaigngateway.campaign.PreparedCall;
-import io.campaigngateway.campaign.ProviderCapabilities;
-import io.campaigngateway.provider.Json;
-import io.campaigngateway.provider.ProviderHttpClient;
-import io.campaigngateway.provider.ProviderResponse;
-import io.campaigngateway.provider.UpstreamProblems;
+import io.campaigngateway.provider.spi.PreparedCall;
+import io.campaigngateway.provider.spi.ProviderCapabilities;
+import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.ProviderClient;
+import io.campaigngateway.provider.spi.ProviderResponse;
+import io.campaigngateway.provider.spi.UpstreamProblems;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -73,9 +73,9 @@ final class ToinggProvider implements CampaignProvider {
 		}
 	}
 
-	private final ProviderHttpClient client;
+	private final ProviderClient client;
 
-	ToinggProvider(ProviderHttpClient client) {
+	ToinggProvider(ProviderClient client) {
 		this.client = client;
 	}
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.campaigngateway.provider.Json;
-import io.campaigngateway.provider.SandboxStatus;
+import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.SandboxStatus;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

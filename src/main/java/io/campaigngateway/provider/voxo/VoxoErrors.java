@@ -6,11 +6,11 @@ import java.util.Map;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.Operation;
-import io.campaigngateway.provider.ErrorClassifier;
-import io.campaigngateway.provider.Json;
-import io.campaigngateway.provider.ProviderResponse;
-import io.campaigngateway.provider.UpstreamProblems;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.ErrorClassifier;
+import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.ProviderResponse;
+import io.campaigngateway.provider.spi.UpstreamProblems;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
-import io.campaigngateway.provider.Json;
-import io.campaigngateway.provider.ProviderAuth;
-import io.campaigngateway.provider.ProviderExchanges;
+import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.ProviderAuth;
+import io.campaigngateway.provider.spi.ProviderExchange;
 import org.springframework.http.MediaType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +34,7 @@ final class VoxoLogin implements ProviderAuth {
 
 	private final String password;
 
-	private final ProviderExchanges exchanges;
+	private final ProviderExchange exchanges;
 
 	private final Supplier<String> baseUrl;
 
@@ -49,7 +49,7 @@ final class VoxoLogin implements ProviderAuth {
 
 	private GatewayException lastFailure;
 
-	VoxoLogin(String email, String password, ProviderExchanges exchanges, Supplier<String> baseUrl, Duration maxWait) {
+	VoxoLogin(String email, String password, ProviderExchange exchanges, Supplier<String> baseUrl, Duration maxWait) {
 		this.email = email;
 		this.password = password;
 		this.exchanges = exchanges;
@@ -118,7 +118,7 @@ final class VoxoLogin implements ProviderAuth {
 		// bytes, not objects: nothing that logs what it encodes ever sees the password
 		byte[] body = JSON.writeValueAsBytes(Map.of("strategy", "local", "email", email, "password", password));
 		// a login that cannot be sent or answered fails the request like any exchange of the connection
-		ProviderExchanges.Answer answer = exchanges.exchange("POST", URI.create(baseUrl.get() + "/authentication"),
+		ProviderExchange.Answer answer = exchanges.exchange("POST", URI.create(baseUrl.get() + "/authentication"),
 				HEADERS, body, "login", maxWait);
 		return accessToken(answer.status(), answer.body());
 	}

@@ -17,7 +17,7 @@ import io.campaigngateway.campaign.Campaign.Destination;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.CampaignRules;
 import io.campaigngateway.campaign.PhoneNumbers;
-import io.campaigngateway.provider.Json;
+import io.campaigngateway.provider.spi.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -7,17 +7,17 @@ import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.campaign.CampaignProvider;
+import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.Operation;
-import io.campaigngateway.campaign.OutboundRequest;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.OutboundRequest;
 import io.campaigngateway.campaign.PatchedWindows;
-import io.campaigngateway.campaign.PreparedCall;
-import io.campaigngateway.campaign.ProviderCapabilities;
-import io.campaigngateway.provider.ProviderHttpClient;
-import io.campaigngateway.provider.ProviderResponse;
-import io.campaigngateway.provider.UpstreamProblems;
+import io.campaigngateway.provider.spi.PreparedCall;
+import io.campaigngateway.provider.spi.ProviderCapabilities;
+import io.campaigngateway.provider.spi.ProviderClient;
+import io.campaigngateway.provider.spi.ProviderResponse;
+import io.campaigngateway.provider.spi.UpstreamProblems;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,11 +41,11 @@ final class VoxoProvider implements CampaignProvider {
 					"notMatchDestinations", "enableVMDetect", "callHoursStart", "callHoursEnd"),
 			Set.of());
 
-	private final ProviderHttpClient client;
+	private final ProviderClient client;
 
 	private final VoxoSettings settings;
 
-	VoxoProvider(ProviderHttpClient client, VoxoSettings settings) {
+	VoxoProvider(ProviderClient client, VoxoSettings settings) {
 		this.client = client;
 		this.settings = settings;
 	}

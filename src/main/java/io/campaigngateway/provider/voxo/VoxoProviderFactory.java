@@ -2,10 +2,10 @@ package io.campaigngateway.provider.voxo;
 
 import java.util.Map;
 
-import io.campaigngateway.campaign.CampaignProvider;
-import io.campaigngateway.provider.ConnectionContext;
-import io.campaigngateway.provider.ProviderAuth;
-import io.campaigngateway.provider.ProviderFactory;
+import io.campaigngateway.provider.spi.CampaignProvider;
+import io.campaigngateway.provider.spi.ConnectionContext;
+import io.campaigngateway.provider.spi.ProviderAuth;
+import io.campaigngateway.provider.spi.ProviderFactory;
 import org.springframework.stereotype.Component;
 
 /** Builds VOXO connections: a {@code token}, or {@code email} + {@code password}; and {@code tenant-id}. */

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.CampaignRules;
-import io.campaigngateway.provider.Json;
-import io.campaigngateway.provider.SandboxStatus;
+import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.SandboxStatus;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -6,9 +6,9 @@ import java.time.Duration;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.Operation;
+import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.campaign.ProblemType;
-import io.campaigngateway.provider.ProviderResponse;
+import io.campaigngateway.provider.spi.ProviderResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;

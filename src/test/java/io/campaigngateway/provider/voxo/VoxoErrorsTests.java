@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.Operation;
+import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.campaign.ProblemType;
-import io.campaigngateway.provider.ProviderResponse;
+import io.campaigngateway.provider.spi.ProviderResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,0 @@
-package io.campaigngateway.provider;
-
-/** Whether the built-in provider emulators are serving; they answer 404 when the sandbox is off. */
-public interface SandboxStatus {
-
-	boolean active();
-}

@@ -1,0 +1,37 @@
+package io.campaigngateway.provider.spi;
+
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.CampaignPatch;
+import io.campaigngateway.campaign.FieldProblem;
+import java.util.List;
+
+/**
+ * The provider SPI: one instance serves one connection. The gateway has already checked the body's shape,
+ * the rules every campaign obeys and the fields this provider carries before any method here is called. Calls
+ * block the request's (virtual) thread while the provider answers.
+ */
+public interface CampaignProvider {
+
+	ProviderCapabilities capabilities();
+
+	/** The provider's own rules for a create ({@code patch} null) or an update; empty when all hold. */
+	List<FieldProblem> validate(Campaign campaign, CampaignPatch patch);
+
+	/** Whether a provider campaign id can exist at all; when not, the gateway answers 404 without a call. */
+	default boolean acceptsId(String providerCampaignId) {
+		return true;
+	}
+
+	PreparedCall prepareCreate(Campaign campaign);
+
+	/** The update of a campaign, which may read it first; the gateway runs every update of a campaign in turn. */
+	PreparedCall prepareUpdate(String providerCampaignId, CampaignPatch patch);
+
+	Campaign read(String providerCampaignId);
+
+	/** A list the provider offers to help callers fill fields in (voices, languages, …). */
+	default Object catalogue(String name) {
+		throw GatewayException.notFound(capabilities().provider() + " has no catalogue named " + name);
+	}
+}

@@ -1,0 +1,12 @@
+package io.campaigngateway.provider.spi;
+
+import io.campaigngateway.campaign.Campaign;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A change ready to go to a provider: the requests it makes (reads already done to prepare it come first) and
+ * the call that sends the change. A dry run shows {@code requests} and never calls {@code send}.
+ */
+public record PreparedCall(List<OutboundRequest> requests, Supplier<Campaign> send) {
+}

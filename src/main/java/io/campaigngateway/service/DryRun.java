@@ -1,0 +1,18 @@
+package io.campaigngateway.service;
+
+import io.campaigngateway.provider.spi.OutboundRequest;
+import java.util.List;
+
+/** What a dry run answers: the outbound requests the gateway would make, secrets masked. */
+public record DryRun(String connection, String provider, List<OutboundRequest> requests) {
+
+	/** The same plan with a header every request carries when sent (the request id, say). */
+	public DryRun withHeader(String name, String value) {
+		return new DryRun(connection, provider, requests.stream().map(request -> request.withHeader(name, value)).toList());
+	}
+
+	@Override
+	public String toString() {
+		return "DryRun[" + connection + ", " + requests + "]";
+	}
+}
