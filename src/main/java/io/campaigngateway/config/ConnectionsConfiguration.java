@@ -38,7 +38,18 @@ class ConnectionsConfiguration {
 	SandboxStatus sandboxStatus(GatewayProperties properties) {
 		boolean active = properties.sandbox().enabled() == null ? properties.connections().isEmpty()
 				: properties.sandbox().enabled();
-		return () -> active;
+		int maxCampaigns = properties.sandbox().maxCampaigns();
+		return new SandboxStatus() {
+			@Override
+			public boolean active() {
+				return active;
+			}
+
+			@Override
+			public int maxCampaigns() {
+				return maxCampaigns;
+			}
+		};
 	}
 
 	@Bean

@@ -43,8 +43,11 @@ public record GatewayProperties(Map<String, ConnectionProperties> connections, @
 			@DefaultValue("20") int slidingWindow, @DefaultValue("30s") Duration openFor) {
 	}
 
-	/** {@code enabled}: null = on exactly when no connection is configured. */
-	public record Sandbox(Boolean enabled) {
+	/**
+	 * {@code enabled}: null = on exactly when no connection is configured; {@code max-campaigns}: how many campaigns
+	 * each emulator keeps (the oldest is dropped).
+	 */
+	public record Sandbox(Boolean enabled, @DefaultValue("10000") int maxCampaigns) {
 	}
 
 	public record Limits(@DefaultValue("4MB") DataSize maxRequestBody) {

@@ -30,6 +30,16 @@ public interface CampaignProvider {
 
 	Campaign read(String providerCampaignId);
 
+	/**
+	 * Up to {@code limit} of the connection's campaigns from {@code position} (null: the first page; otherwise a
+	 * {@link CampaignPage#next} this provider gave), each in the normalized shape with its provider id. A position
+	 * this provider cannot have written is {@link CampaignPage#unreadablePosition}. Called only when the
+	 * capabilities declare {@link Operation#LIST}.
+	 */
+	default CampaignPage list(String position, int limit) {
+		throw new UnsupportedOperationException(capabilities().provider() + " declares no list");
+	}
+
 	/** A list the provider offers to help callers fill fields in (voices, languages, …). */
 	default Object catalogue(String name) {
 		throw GatewayException.notFound(capabilities().provider() + " has no catalogue named " + name);
