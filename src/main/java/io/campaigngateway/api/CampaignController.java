@@ -1,18 +1,20 @@
 package io.campaigngateway.api;
 
-import io.campaigngateway.api.filter.AccessLogFilter;
-import io.campaigngateway.api.filter.ApiKeyFilter;
-import io.campaigngateway.api.filter.RequestIdFilter;
-import io.campaigngateway.api.openapi.ApiExamples;
-import io.campaigngateway.idempotency.IdempotentCreates;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.util.Set;
 import java.util.function.Predicate;
 
+import io.campaigngateway.api.filter.AccessLogFilter;
+import io.campaigngateway.api.filter.ApiKeyFilter;
+import io.campaigngateway.api.filter.RequestIdFilter;
+import io.campaigngateway.api.openapi.ApiExamples;
 import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.idempotency.IdempotentCreates;
+import io.campaigngateway.service.CampaignList;
 import io.campaigngateway.service.CampaignService;
 import io.campaigngateway.service.DryRun;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -116,6 +119,31 @@ class CampaignController {
 		// Spring MVC answers a GET's If-None-Match itself, from the ETag on the answer
 		Campaign campaign = service.read(id, ApiKeyFilter.caller(request));
 		return ResponseEntity.ok().eTag(CampaignTags.of(campaign).formattedTag()).body(campaign);
+	}
+
+	@Operation(summary = "The campaigns of one connection, newest first where the provider orders them, a page at a time")
+	@GetMapping
+	ResponseEntity<CampaignList> list(
+			@Parameter(description = "The connection whose campaigns to list", required = true) @RequestParam(required = false) String connection,
+			@Parameter(description = "How many campaigns a page holds: 1 to 100", schema = @Schema(type = "integer", defaultValue = "20", minimum = "1", maximum = "100")) @RequestParam(required = false) String limit,
+			@Parameter(description = "The next page: the `next` of the page before, as it was given") @RequestParam(required = false) String cursor,
+			HttpServletRequest request) {
+		Set<String> accepted = Set.of("connection", "limit", "cursor");
+		QueryParameters.single(request, "connection", accepted);
+		QueryParameters.single(request, "cursor", accepted);
+		String size = QueryParameters.single(request, "limit", accepted);
+		request.setAttribute(AccessLogFilter.CONNECTION, connection);
+		return ResponseEntity.ok(service.list(connection, size == null ? CampaignService.DEFAULT_LIMIT : wholeNumber("limit", size),
+				cursor, ApiKeyFilter.caller(request)));
+	}
+
+	private static int wholeNumber(String name, String value) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw QueryParameters.malformed(name, "must be a whole number");
+		}
 	}
 
 	/** Documents {@link QueryParameters#dryRun}'s one parameter, which the handlers read themselves to refuse any other. */

@@ -1,12 +1,12 @@
 package io.campaigngateway.api;
 
-import io.campaigngateway.campaign.JsonFingerprint;
 import java.util.List;
 import java.util.function.Predicate;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.JsonFingerprint;
 import io.campaigngateway.campaign.ProblemType;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;

@@ -1,15 +1,16 @@
 package io.campaigngateway.api;
 
-import io.campaigngateway.api.filter.ApiKeyFilter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.campaigngateway.api.filter.ApiKeyFilter;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.ProviderCapabilities;
+import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.service.Caller;
 import io.campaigngateway.service.Connection;
 import io.campaigngateway.service.ConnectionRegistry;
-import io.campaigngateway.provider.spi.Operation;
-import io.campaigngateway.provider.spi.ProviderCapabilities;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -55,22 +56,16 @@ class ConnectionController {
 		return view(usable(name, request));
 	}
 
-	@io.swagger.v3.oas.annotations.Operation(summary = "The voices a Toingg connection offers for agent.voice")
+	@io.swagger.v3.oas.annotations.Operation(summary = "A list a connection's provider offers to fill fields in",
+			description = "The catalogues a connection has are listed under `catalogues` in GET /connections/{name}.")
 	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object", example = "{\"connection\":\"toingg\",\"voices\":[\"Meera\"]}")))
-	@GetMapping("/{name}/voices")
-	Object voices(@PathVariable String name, HttpServletRequest request) {
-		return catalogue(name, "voices", request);
-	}
-
-	@io.swagger.v3.oas.annotations.Operation(summary = "The languages a Toingg connection offers for agent.language")
-	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object", example = "{\"connection\":\"toingg\",\"languages\":[\"english\",\"hindi\"]}")))
-	@GetMapping("/{name}/languages")
-	Object languages(@PathVariable String name, HttpServletRequest request) {
-		return catalogue(name, "languages", request);
-	}
-
-	private Object catalogue(String name, String catalogue, HttpServletRequest request) {
-		return Map.of("connection", name, catalogue, usable(name, request).adapter().catalogue(catalogue));
+	@GetMapping("/{name}/{catalogue}")
+	Map<String, Object> catalogue(@PathVariable String name, @PathVariable String catalogue, HttpServletRequest request) {
+		Connection connection = usable(name, request);
+		if (!connection.adapter().capabilities().catalogues().contains(catalogue)) {
+			throw GatewayException.notFound(connection.provider() + " offers no catalogue named '" + catalogue + "'");
+		}
+		return Map.of("connection", name, catalogue, connection.adapter().catalogue(catalogue));
 	}
 
 	/** The named connection: 404 when it is not configured, then 403 when the caller's key may not use it. */

@@ -2,6 +2,7 @@ package io.campaigngateway.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
@@ -22,23 +23,35 @@ public final class QueryParameters {
 	}
 
 	static boolean dryRun(HttpServletRequest request) {
-		for (String name : request.getParameterMap().keySet()) {
-			if (!DRY_RUN.equals(name)) {
-				throw malformed(name, "is not a parameter of this endpoint (only " + DRY_RUN + " is)");
-			}
-		}
-		String[] values = request.getParameterValues(DRY_RUN);
-		if (values == null) {
+		String value = single(request, DRY_RUN, Set.of(DRY_RUN));
+		if (value == null) {
 			return false;
 		}
-		if (values.length > 1) {
-			throw malformed(DRY_RUN, "is given more than once");
-		}
-		return switch (values[0].toLowerCase(Locale.ROOT)) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "true" -> true;
 			case "false" -> false;
 			default -> throw malformed(DRY_RUN, "must be true or false");
 		};
+	}
+
+	/**
+	 * The one value of {@code name}, or null when absent; any parameter not in {@code accepted}, or one given twice,
+	 * is refused: a slip in a name must not quietly change what the request does.
+	 */
+	static String single(HttpServletRequest request, String name, Set<String> accepted) {
+		for (String given : request.getParameterMap().keySet()) {
+			if (!accepted.contains(given)) {
+				throw malformed(given, "is not a parameter of this endpoint (only " + String.join(", ", accepted.stream().sorted().toList()) + ")");
+			}
+		}
+		String[] values = request.getParameterValues(name);
+		if (values == null) {
+			return null;
+		}
+		if (values.length > 1) {
+			throw malformed(name, "is given more than once");
+		}
+		return values[0];
 	}
 
 	/** The 400 for any query parameter that cannot be used, naming it. */

@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import io.campaigngateway.service.Caller;
 import io.campaigngateway.config.GatewayProperties.ApiKey;
+import io.campaigngateway.service.Caller;
 
 /**
  * The callers' keys of contract §6, kept only as SHA-256 digests and compared in constant time. Open (no

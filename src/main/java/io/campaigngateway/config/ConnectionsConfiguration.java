@@ -11,13 +11,13 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.campaigngateway.provider.spi.CampaignProvider;
-import io.campaigngateway.service.Connection;
-import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.config.GatewayProperties.ConnectionProperties;
+import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.ConnectionContext;
 import io.campaigngateway.provider.spi.ProviderFactory;
 import io.campaigngateway.provider.spi.SandboxStatus;
+import io.campaigngateway.service.Connection;
+import io.campaigngateway.service.ConnectionRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.context.annotation.Bean;

@@ -3,10 +3,10 @@ package io.campaigngateway.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.campaigngateway.service.Connection;
-import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.provider.http.ProviderGuards;
 import io.campaigngateway.provider.http.ProviderMetrics;
+import io.campaigngateway.service.Connection;
+import io.campaigngateway.service.ConnectionRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;

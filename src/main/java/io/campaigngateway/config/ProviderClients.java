@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.campaigngateway.config.GatewayProperties.ConnectionProperties;
-import io.campaigngateway.provider.spi.ConnectionContext;
 import io.campaigngateway.provider.http.ConnectionSettings;
 import io.campaigngateway.provider.http.ProviderExchanges;
-import io.campaigngateway.provider.spi.ProviderFactory;
+import io.campaigngateway.provider.http.ProviderGuards;
 import io.campaigngateway.provider.http.ProviderHttpClient;
 import io.campaigngateway.provider.http.ProviderMetrics;
-import io.campaigngateway.provider.http.ProviderGuards;
 import io.campaigngateway.provider.http.RetrySettings;
+import io.campaigngateway.provider.spi.ConnectionContext;
+import io.campaigngateway.provider.spi.ProviderFactory;
 import io.netty.channel.ChannelOption;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;

@@ -1,19 +1,19 @@
 package io.campaigngateway.idempotency;
 
-import io.campaigngateway.campaign.JsonFingerprint;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.JsonFingerprint;
+import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.idempotency.IdempotencyStore.Claim;
 import io.campaigngateway.idempotency.IdempotencyStore.Completed;
 import io.campaigngateway.idempotency.IdempotencyStore.InFlight;
 import io.campaigngateway.idempotency.IdempotencyStore.Mismatch;
 import io.campaigngateway.idempotency.IdempotencyStore.StoredAnswer;
 import io.campaigngateway.service.Caller;
-import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

@@ -1,8 +1,9 @@
 package io.campaigngateway.service;
 
+import java.util.Set;
+
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
-import java.util.Set;
 
 /** Who is calling: the name of their key and the connections it may use ({@code null} = all). */
 public record Caller(String name, Set<String> connections) {

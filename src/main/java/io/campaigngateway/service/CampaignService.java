@@ -1,19 +1,21 @@
 package io.campaigngateway.service;
 
-import io.campaigngateway.campaign.CampaignRules;
-import io.campaigngateway.provider.spi.ProviderCapabilities;
-import io.campaigngateway.campaign.Campaign;
-import io.campaigngateway.campaign.CampaignId;
-import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.campaign.CampaignReader;
-import io.campaigngateway.campaign.FieldProblem;
-import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.provider.spi.PreparedCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.CampaignId;
+import io.campaigngateway.campaign.CampaignPatch;
+import io.campaigngateway.campaign.CampaignReader;
+import io.campaigngateway.campaign.CampaignRules;
+import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.provider.spi.CampaignPage;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.PreparedCall;
+import io.campaigngateway.provider.spi.ProviderCapabilities;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +25,12 @@ import tools.jackson.databind.JsonNode;
 public final class CampaignService {
 
 	private static final Set<String> NOT_PROVIDER_FIELDS = Set.of("connection");
+
+	public static final int MIN_LIMIT = 1;
+
+	public static final int MAX_LIMIT = 100;
+
+	public static final int DEFAULT_LIMIT = 20;
 
 	private final ConnectionRegistry registry;
 
@@ -89,6 +97,30 @@ public final class CampaignService {
 	public Campaign read(String id, Caller caller) {
 		CampaignId campaignId = CampaignId.parse(id);
 		return read(campaignId, route(campaignId, caller));
+	}
+
+	/** Up to {@code limit} campaigns of a connection, from the page a cursor of an earlier list names (null: the first). */
+	public CampaignList list(String connectionName, int limit, String cursor, Caller caller) {
+		if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
+			throw listProblem("limit must be between " + MIN_LIMIT + " and " + MAX_LIMIT);
+		}
+		if (connectionName == null || connectionName.isBlank()) {
+			throw listProblem("connection is required: the name of a configured connection");
+		}
+		Connection connection = registry.find(connectionName)
+			.orElseThrow(() -> listProblem("connection: no connection named '" + connectionName + "' is configured"));
+		caller.checkMayUse(connection.name());
+		if (!connection.adapter().capabilities().operations().contains(Operation.LIST)) {
+			throw listProblem("connection: " + connection.provider() + " cannot list its campaigns");
+		}
+		String position = cursor == null ? null : ListCursor.read(cursor, connection.name());
+		CampaignPage page = connection.adapter().list(position, limit);
+		return new CampaignList(page.campaigns().stream().map(campaign -> identify(campaign, connection)).toList(),
+				page.next() == null ? null : ListCursor.write(connection.name(), page.next()));
+	}
+
+	private static GatewayException listProblem(String message) {
+		return GatewayException.invalid(null, List.of(new FieldProblem(null, "parameter", message)));
 	}
 
 	private static Campaign read(CampaignId id, Connection connection) {

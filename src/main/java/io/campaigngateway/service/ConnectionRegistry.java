@@ -1,10 +1,11 @@
 package io.campaigngateway.service;
 
-import io.campaigngateway.campaign.GatewayException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import io.campaigngateway.campaign.GatewayException;
 
 /** The connections this gateway routes to, by name. Built once at start-up. */
 public final class ConnectionRegistry {

@@ -1,7 +1,8 @@
 package io.campaigngateway.service;
 
-import io.campaigngateway.provider.spi.OutboundRequest;
 import java.util.List;
+
+import io.campaigngateway.provider.spi.OutboundRequest;
 
 /** What a dry run answers: the outbound requests the gateway would make, secrets masked. */
 public record DryRun(String connection, String provider, List<OutboundRequest> requests) {

@@ -1,6 +1,5 @@
 package io.campaigngateway.api;
 
-import io.campaigngateway.api.filter.AccessLogFilter;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -17,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.campaigngateway.support.Fixtures;
-import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.WireMockGatewayTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,16 +126,27 @@ class ObservabilityTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void aPercentEncodedIdIsTheSameIdForTheLogAndTheMetrics(CapturedOutput output) {
+		voxo.stubFor(get(urlEqualTo("/v2/admin/call-campaigns/46")).willReturn(okJson(Fixtures.read("voxo/campaign-response.json"))));
+
+		assertThat(gateway.get("/campaigns/voxo%3A46", "X-Request-Id", "access-line-encoded").status()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+			.containsPattern("GET /campaigns/\\{id} 200 .* connection=voxo .*requestId=access-line-encoded"));
+	}
+
+	@Test
 	void aRequestRefusedBeforeSpringMvcMatchedItIsLoggedByItsRoute(CapturedOutput output) {
 		new GatewayClient(port, null).get("/campaigns/voxo:47", "X-Request-Id", "access-line-test-401");
 		new GatewayClient(port, null).get("/connections/voxo/voices", "X-Request-Id", "access-line-test-401b");
+		new GatewayClient(port, null).get("/campaigns/voxo:1/extra", "X-Request-Id", "access-line-test-401c");
+		new GatewayClient(port, null).get("/connections/voxo", "X-Request-Id", "access-line-test-401d");
 
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
-			.containsPattern("GET /campaigns/\\{id} 401 .* requestId=access-line-test-401\\b")
-			.containsPattern("GET /connections/\\{name}/voices 401 .* requestId=access-line-test-401b"));
-		assertThat(AccessLogFilter.apiRoute("/campaigns/voxo:1/extra")).isEqualTo("unmatched");
-		assertThat(AccessLogFilter.apiRoute("/connections/voxo/other")).isEqualTo("unmatched");
-		assertThat(AccessLogFilter.apiRoute("/connections/voxo")).isEqualTo("/connections/{name}");
+			.containsPattern("GET /campaigns/\\{id} 401 .* connection=voxo .*requestId=access-line-test-401\\b")
+			.containsPattern("GET /connections/\\{name}/\\{catalogue} 401 .* connection=voxo .*requestId=access-line-test-401b")
+			.containsPattern("GET unmatched 401 .* connection=none .*requestId=access-line-test-401c")
+			.containsPattern("GET /connections/\\{name} 401 .* connection=voxo .*requestId=access-line-test-401d"));
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package io.campaigngateway.campaign;
 
-import io.campaigngateway.provider.spi.SupportedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Set;
 
+import io.campaigngateway.provider.spi.SupportedFields;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

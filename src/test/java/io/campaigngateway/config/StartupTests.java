@@ -7,9 +7,9 @@ import java.util.Map;
 
 import io.campaigngateway.GatewayApplication;
 import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.provider.spi.OutboundRequest;
 import io.campaigngateway.service.Connection;
 import io.campaigngateway.service.ConnectionRegistry;
-import io.campaigngateway.provider.spi.OutboundRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;

@@ -1,10 +1,10 @@
 package io.campaigngateway.idempotency;
 
-import io.campaigngateway.campaign.JsonFingerprint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import io.campaigngateway.campaign.JsonFingerprint;
 import io.campaigngateway.idempotency.IdempotencyStore.Completed;
 import io.campaigngateway.idempotency.IdempotencyStore.InFlight;
 import io.campaigngateway.idempotency.IdempotencyStore.Mismatch;

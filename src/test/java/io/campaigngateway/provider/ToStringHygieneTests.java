@@ -1,19 +1,19 @@
 package io.campaigngateway.provider;
 
-import io.campaigngateway.provider.spi.ProviderAuth;
 import static io.campaigngateway.support.Campaigns.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import io.campaigngateway.service.DryRun;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.provider.spi.OutboundRequest;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.provider.exotel.ExotelSettings;
+import io.campaigngateway.provider.spi.OutboundRequest;
+import io.campaigngateway.provider.spi.ProviderAuth;
 import io.campaigngateway.provider.toingg.ToinggSettings;
 import io.campaigngateway.provider.voxo.VoxoSettings;
+import io.campaigngateway.service.DryRun;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 

@@ -1,11 +1,10 @@
 package io.campaigngateway.api.filter;
 
 import java.io.IOException;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
-import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.campaign.RequestContext;
+import io.campaigngateway.service.ConnectionRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -19,7 +18,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * One access line per request, when its answer is complete:
@@ -36,17 +34,16 @@ public class AccessLogFilter extends OncePerRequestFilter {
 
 	public static final String PROBLEM = AccessLogFilter.class.getName() + ".problem";
 
-	private static final String CAMPAIGNS = "/campaigns/";
-
-	private static final String CONNECTIONS = "/connections/";
-
 	private final MeterRegistry registry;
 
 	private final ConnectionRegistry connections;
 
-	AccessLogFilter(MeterRegistry registry, ConnectionRegistry connections) {
+	private final ApiRoutes routes;
+
+	AccessLogFilter(MeterRegistry registry, ConnectionRegistry connections, ApiRoutes routes) {
 		this.registry = registry;
 		this.connections = connections;
+		this.routes = routes;
 	}
 
 	@Override
@@ -63,8 +60,9 @@ public class AccessLogFilter extends OncePerRequestFilter {
 	}
 
 	private void finish(HttpServletRequest request, HttpServletResponse response, RequestTiming timing) {
-		String route = route(request);
-		String connection = connection(request);
+		ApiRoutes.Route matched = routes.of(request);
+		String route = template(request, matched);
+		String connection = connection(request, matched);
 		String operation = operation(request.getMethod(), route, request.getParameter("dryRun"));
 		Object problem = request.getAttribute(PROBLEM);
 		String outcome = problem != null ? problem.toString() : response.getStatus() < 400 ? "success" : "error";
@@ -99,53 +97,23 @@ public class AccessLogFilter extends OncePerRequestFilter {
 	}
 
 	/** Only configured names become tag values: what callers type is unbounded. */
-	private String connection(HttpServletRequest request) {
+	private String connection(HttpServletRequest request, ApiRoutes.Route route) {
 		Object named = request.getAttribute(CONNECTION);
-		String candidate = named instanceof String text ? text : null;
-		if (candidate == null) {
-			String rest = Objects.requireNonNullElse(afterCollection(request.getRequestURI()), "");
-			int end = 0;
-			while (end < rest.length() && rest.charAt(end) != ':' && rest.charAt(end) != '/') {
-				end++;
-			}
-			candidate = rest.substring(0, end);
+		String candidate = named instanceof String text ? text : route.variables().get("name");
+		if (candidate == null && route.variables().get("id") != null) {
+			String id = route.variables().get("id");
+			candidate = id.substring(0, Math.max(0, id.indexOf(':')));
 		}
-		return connections.find(candidate).isPresent() ? candidate : "none";
+		return candidate != null && connections.find(candidate).isPresent() ? candidate : "none";
 	}
 
-	private static String route(HttpServletRequest request) {
-		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-		if (pattern instanceof String template) {
-			return template;
-		}
+	/** The route template; paths outside the API (actuator, sandbox) are shown with their ids folded. */
+	private static String template(HttpServletRequest request, ApiRoutes.Route route) {
 		String uri = request.getRequestURI();
-		return uri.startsWith("/actuator") || uri.startsWith("/sandbox/") ? uri.replaceAll("/[^/]*[0-9][^/]*$", "/{id}") : apiRoute(uri);
-	}
-
-	/** A request refused before Spring MVC matched it (401, 403, 413): the API's route by the path's shape. */
-	public static String apiRoute(String uri) {
-		if (uri.equals("/campaigns") || uri.equals("/connections")) {
-			return uri;
+		if (route == ApiRoutes.Route.UNMATCHED && (uri.startsWith("/actuator") || uri.startsWith("/sandbox/"))) {
+			return uri.replaceAll("/[^/]*[0-9][^/]*$", "/{id}");
 		}
-		String rest = afterCollection(uri);
-		if (rest == null) {
-			return "unmatched";
-		}
-		int slash = rest.indexOf('/');
-		if (uri.startsWith(CAMPAIGNS)) {
-			return slash < 0 ? "/campaigns/{id}" : "unmatched";
-		}
-		String tail = slash < 0 ? "" : rest.substring(slash);
-		return tail.isEmpty() || tail.equals("/voices") || tail.equals("/languages") ? "/connections/{name}" + tail
-				: "unmatched";
-	}
-
-	/** What follows {@code /campaigns/} or {@code /connections/} in a path (an id, a name, …), or null. */
-	private static String afterCollection(String uri) {
-		if (uri.startsWith(CAMPAIGNS)) {
-			return uri.substring(CAMPAIGNS.length());
-		}
-		return uri.startsWith(CONNECTIONS) ? uri.substring(CONNECTIONS.length()) : null;
+		return route.template();
 	}
 
 	static String operation(String method, String route, String dryRun) {
@@ -155,7 +123,9 @@ public class AccessLogFilter extends OncePerRequestFilter {
 			case "PATCH /campaigns/{id}" -> plan + "update";
 			case "GET /campaigns/{id}" -> "read";
 			case "GET /connections" -> "list-connections";
-			case "GET /connections/{name}/voices", "GET /connections/{name}/languages" -> "catalogue";
+			case "GET /campaigns" -> "list";
+			case "GET /connections/{name}" -> "connection";
+			case "GET /connections/{name}/{catalogue}" -> "catalogue";
 			default -> route.startsWith("/sandbox") ? "sandbox" : "other";
 		};
 	}

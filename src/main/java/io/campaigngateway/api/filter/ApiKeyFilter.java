@@ -1,14 +1,14 @@
 package io.campaigngateway.api.filter;
 
-import io.campaigngateway.api.problem.Problems;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import io.campaigngateway.service.Caller;
+import io.campaigngateway.api.problem.Problems;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.config.ApiKeys;
+import io.campaigngateway.service.Caller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,5 @@
 package io.campaigngateway.api.filter;
 
-import io.campaigngateway.api.problem.Problems;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.campaigngateway.api.problem.Problems;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.config.GatewayProperties;

@@ -1,11 +1,11 @@
 package io.campaigngateway.api.openapi;
 
-import io.campaigngateway.api.problem.ProblemBody;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.campaigngateway.api.problem.ProblemBody;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -33,7 +33,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 			Map.entry("412", "precondition-failed: the campaign has changed since the read whose ETag If-Match names"),
 			Map.entry("413", "payload-too-large"),
 			Map.entry("415", "unsupported-media-type: the body is not sent as JSON, or in a Content-Encoding other than gzip"),
-			Map.entry("422", "validation (our checks) or upstream-validation (the provider's), each field by JSON pointer"),
+			Map.entry("422", "validation (our checks) or upstream-validation (the provider's), each field by JSON pointer or query parameter"),
 			Map.entry("429", "rate-limited, with Retry-After"),
 			Map.entry("502", "upstream-auth or upstream-error: the provider failed"),
 			Map.entry("503", "unavailable: the circuit to the connection is open, with Retry-After"),
@@ -49,8 +49,8 @@ class OpenApiProblems implements OpenApiCustomizer {
 			"GET /campaigns/{id}", with(PROVIDER_CALL, "400", "401", "403", "404", "406"),
 			"GET /connections", List.of("401", "406"),
 			"GET /connections/{name}", List.of("401", "403", "404", "406"),
-			"GET /connections/{name}/voices", with(PROVIDER_CALL, "401", "403", "404", "406"),
-			"GET /connections/{name}/languages", with(PROVIDER_CALL, "401", "403", "404", "406"));
+			"GET /campaigns", with(PROVIDER_CALL, "400", "401", "403", "406", "422"),
+			"GET /connections/{name}/{catalogue}", with(PROVIDER_CALL, "401", "403", "404", "406"));
 
 	@Override
 	public void customise(OpenAPI openApi) {

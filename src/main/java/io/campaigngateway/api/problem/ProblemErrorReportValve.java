@@ -1,10 +1,10 @@
 package io.campaigngateway.api.problem;
 
-import io.campaigngateway.api.filter.RequestIdFilter;
-import io.campaigngateway.api.filter.SecurityHeadersFilter;
 import java.io.IOException;
 import java.util.List;
 
+import io.campaigngateway.api.filter.RequestIdFilter;
+import io.campaigngateway.api.filter.SecurityHeadersFilter;
 import io.campaigngateway.campaign.GatewayException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

@@ -1,14 +1,14 @@
 package io.campaigngateway.api.problem;
 
-import io.campaigngateway.api.filter.AccessLogFilter;
-import io.campaigngateway.api.filter.RequestIdFilter;
 import java.io.IOException;
 
+import io.campaigngateway.api.filter.AccessLogFilter;
+import io.campaigngateway.api.filter.RequestIdFilter;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

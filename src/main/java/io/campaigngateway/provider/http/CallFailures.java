@@ -1,14 +1,14 @@
 package io.campaigngateway.provider.http;
 
-import io.campaigngateway.provider.spi.ErrorClassifier;
-import io.campaigngateway.provider.spi.ProviderResponse;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.provider.spi.ErrorClassifier;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.ProviderResponse;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**

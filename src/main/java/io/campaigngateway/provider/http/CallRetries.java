@@ -1,9 +1,9 @@
 package io.campaigngateway.provider.http;
 
-import io.campaigngateway.provider.spi.EarlierAttempts;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.campaigngateway.provider.spi.EarlierAttempts;
 import io.campaigngateway.provider.spi.Operation;
 
 /**

@@ -1,11 +1,5 @@
 package io.campaigngateway.provider.http;
 
-import io.campaigngateway.provider.spi.EarlierAttempts;
-import io.campaigngateway.provider.spi.ErrorClassifier;
-import io.campaigngateway.provider.spi.ProviderAuth;
-import io.campaigngateway.provider.spi.ProviderClient;
-import io.campaigngateway.provider.spi.ProviderExchange;
-import io.campaigngateway.provider.spi.ProviderResponse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,9 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.provider.spi.EarlierAttempts;
+import io.campaigngateway.provider.spi.ErrorClassifier;
 import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.OutboundRequest;
-import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.provider.spi.ProviderAuth;
+import io.campaigngateway.provider.spi.ProviderClient;
+import io.campaigngateway.provider.spi.ProviderExchange;
+import io.campaigngateway.provider.spi.ProviderResponse;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.springframework.http.HttpHeaders;

@@ -1,13 +1,12 @@
 package io.campaigngateway.provider.http;
 
-import io.campaigngateway.provider.spi.ProviderAuth;
-import io.campaigngateway.provider.spi.ProviderResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
+import io.campaigngateway.provider.spi.ProviderAuth;
+import io.campaigngateway.provider.spi.ProviderResponse;
 import org.springframework.http.HttpHeaders;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

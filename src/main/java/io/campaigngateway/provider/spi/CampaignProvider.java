@@ -1,10 +1,11 @@
 package io.campaigngateway.provider.spi;
 
-import io.campaigngateway.campaign.GatewayException;
+import java.util.List;
+
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.FieldProblem;
-import java.util.List;
+import io.campaigngateway.campaign.GatewayException;
 
 /**
  * The provider SPI: one instance serves one connection. The gateway has already checked the body's shape,

@@ -1,8 +1,9 @@
 package io.campaigngateway.provider.spi;
 
-import io.campaigngateway.campaign.Campaign;
 import java.util.List;
 import java.util.function.Supplier;
+
+import io.campaigngateway.campaign.Campaign;
 
 /**
  * A change ready to go to a provider: the requests it makes (reads already done to prepare it come first) and

@@ -1,8 +1,9 @@
 package io.campaigngateway.provider.spi;
 
-import io.campaigngateway.campaign.CampaignSchema;
 import java.util.List;
 import java.util.Set;
+
+import io.campaigngateway.campaign.CampaignSchema;
 
 /**
  * What a provider declares: the operations it offers, the Campaign fields (dotted paths) it carries, the

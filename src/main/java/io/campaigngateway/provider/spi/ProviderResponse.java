@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 

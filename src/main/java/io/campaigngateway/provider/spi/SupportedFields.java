@@ -1,12 +1,12 @@
 package io.campaigngateway.provider.spi;
 
-import io.campaigngateway.campaign.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.campaigngateway.campaign.FieldProblem;
 import tools.jackson.databind.JsonNode;
 
 /**

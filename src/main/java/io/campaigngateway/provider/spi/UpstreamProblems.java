@@ -3,8 +3,8 @@ package io.campaigngateway.provider.spi;
 import java.util.List;
 
 import io.campaigngateway.campaign.FieldProblem;
-import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.GatewayException.Upstream;
+import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 
 /** The mapping from a provider's HTTP status to the gateway's problem that every classifier starts from. */

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.provider.spi.Operation;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package io.campaigngateway.provider.http;
 
-import io.campaigngateway.provider.spi.ProviderAuth;
-import io.campaigngateway.provider.spi.ProviderResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
+import io.campaigngateway.provider.spi.ProviderAuth;
+import io.campaigngateway.provider.spi.ProviderResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.json.JsonMapper;
