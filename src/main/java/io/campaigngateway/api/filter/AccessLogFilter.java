@@ -40,10 +40,13 @@ public class AccessLogFilter extends OncePerRequestFilter {
 
 	private final ApiRoutes routes;
 
-	AccessLogFilter(MeterRegistry registry, ConnectionRegistry connections, ApiRoutes routes) {
+	private final WarmUpRequests warmUp;
+
+	AccessLogFilter(MeterRegistry registry, ConnectionRegistry connections, ApiRoutes routes, WarmUpRequests warmUp) {
 		this.registry = registry;
 		this.connections = connections;
 		this.routes = routes;
+		this.warmUp = warmUp;
 	}
 
 	@Override
@@ -55,7 +58,9 @@ public class AccessLogFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			finish(request, response, timing);
+			if (!warmUp.isWarmUp(request)) {
+				finish(request, response, timing);
+			}
 		}
 	}
 

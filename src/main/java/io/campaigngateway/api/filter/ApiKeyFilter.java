@@ -35,9 +35,12 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	ApiKeyFilter(ApiKeys keys, Problems problems) {
+	private final WarmUpRequests warmUp;
+
+	ApiKeyFilter(ApiKeys keys, Problems problems, WarmUpRequests warmUp) {
 		this.keys = keys;
 		this.problems = problems;
+		this.warmUp = warmUp;
 	}
 
 	public static Caller caller(HttpServletRequest request) {
@@ -48,7 +51,7 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (keys.open() || isOpen(request.getRequestURI())) {
+		if (keys.open() || isOpen(request.getRequestURI()) || warmUp.isWarmUp(request)) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -3,6 +3,7 @@ package io.campaigngateway.api.problem;
 import java.io.IOException;
 
 import io.campaigngateway.api.filter.AccessLogFilter;
+import io.campaigngateway.api.filter.WarmUpRequests;
 import io.campaigngateway.api.filter.RequestIdFilter;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
@@ -25,9 +26,12 @@ public class Problems {
 
 	private final MeterRegistry registry;
 
-	Problems(JsonMapper mapper, MeterRegistry registry) {
+	private final WarmUpRequests warmUp;
+
+	Problems(JsonMapper mapper, MeterRegistry registry, WarmUpRequests warmUp) {
 		this.mapper = mapper;
 		this.registry = registry;
+		this.warmUp = warmUp;
 	}
 
 	public ResponseEntity<ProblemBody> entity(GatewayException ex, HttpServletRequest request) {
@@ -50,7 +54,8 @@ public class Problems {
 	private void count(GatewayException ex, HttpServletRequest request) {
 		String slug = ex.type().uri().substring(ProblemType.BASE_URI.length());
 		request.setAttribute(AccessLogFilter.PROBLEM, slug);
-		if (ex.type() == ProblemType.VALIDATION || ex.type() == ProblemType.MALFORMED_REQUEST) {
+		boolean callersMistake = ex.type() == ProblemType.VALIDATION || ex.type() == ProblemType.MALFORMED_REQUEST;
+		if (callersMistake && !warmUp.isWarmUp(request)) {
 			registry.counter("gateway.validation.refusals", "type", slug).increment();
 		}
 	}
