@@ -39,6 +39,9 @@ class ConnectionsConfiguration {
 		boolean active = properties.sandbox().enabled() == null ? properties.connections().isEmpty()
 				: properties.sandbox().enabled();
 		int maxCampaigns = properties.sandbox().maxCampaigns();
+		if (maxCampaigns < 1) {
+			throw new InvalidConnectionsException(List.of("gateway.sandbox.max-campaigns must be at least 1"));
+		}
 		return new SandboxStatus() {
 			@Override
 			public boolean active() {

@@ -1,6 +1,8 @@
 package io.campaigngateway.config;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.campaigngateway.campaign.CampaignReader;
 import io.campaigngateway.idempotency.IdempotencyStore;
@@ -38,8 +40,18 @@ class CoreConfiguration {
 	/** The keys of this process; a shared store replaces them when several replicas run. */
 	@Bean
 	IdempotencyStore idempotencyStore(GatewayProperties properties) {
-		return new InMemoryIdempotencyStore(properties.idempotency().retention(), properties.idempotency().maxEntries(),
-				Clock.systemUTC());
+		GatewayProperties.Idempotency idempotency = properties.idempotency();
+		List<String> problems = new ArrayList<>();
+		if (idempotency.retention().isNegative() || idempotency.retention().isZero()) {
+			problems.add("gateway.idempotency.retention must be a positive duration such as 24h");
+		}
+		if (idempotency.maxEntries() < 1) {
+			problems.add("gateway.idempotency.max-entries must be at least 1");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidConnectionsException(problems);
+		}
+		return new InMemoryIdempotencyStore(idempotency.retention(), idempotency.maxEntries(), Clock.systemUTC());
 	}
 
 	/** The turns of this process; a shared store replaces them when several replicas run. */

@@ -141,6 +141,16 @@ class StartupTests {
 	}
 
 	@Test
+	void boundsOfTheInMemoryStoresMustHoldSomething() {
+		assertThat(cause(failure("gateway.sandbox.max-campaigns=0"), InvalidConnectionsException.class).problems())
+			.containsExactly("gateway.sandbox.max-campaigns must be at least 1");
+		assertThat(cause(failure("gateway.idempotency.max-entries=0", "gateway.idempotency.retention=0s"),
+				InvalidConnectionsException.class).problems())
+			.containsExactly("gateway.idempotency.retention must be a positive duration such as 24h",
+					"gateway.idempotency.max-entries must be at least 1");
+	}
+
+	@Test
 	void aMalformedKeyDigestIsNamed() {
 		InvalidConnectionsException ex = cause(failure("gateway.security.api-keys[0].name=ops",
 				"gateway.security.api-keys[0].sha256=abc"), InvalidConnectionsException.class);
