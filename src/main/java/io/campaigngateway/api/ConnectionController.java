@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.campaigngateway.api.filter.ApiKeyFilter;
+import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.ProviderCapabilities;
-import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.service.Caller;
 import io.campaigngateway.service.Connection;
 import io.campaigngateway.service.ConnectionRegistry;

@@ -14,6 +14,7 @@ import io.campaigngateway.service.Connection;
 import io.campaigngateway.service.ConnectionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,12 @@ class WarmUp implements ApplicationRunner {
 
 	private final WebClient.Builder webClients;
 
-	WarmUp(WarmUpRequests requests, ConnectionRegistry registry, LocalServer server, WebClient.Builder webClients) {
+	/** Read at run time, not as a bean condition: the image's Spring AOT mode fixes conditions at build time. */
+	private final boolean enabled;
+
+	WarmUp(WarmUpRequests requests, ConnectionRegistry registry, LocalServer server, WebClient.Builder webClients,
+			@Value("${gateway.warm-up.enabled:true}") boolean enabled) {
+		this.enabled = enabled;
 		this.requests = requests;
 		this.registry = registry;
 		this.server = server;
@@ -49,6 +55,9 @@ class WarmUp implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!enabled) {
+			return;
+		}
 		long start = System.nanoTime();
 		String token = requests.open();
 		int sent = 0;

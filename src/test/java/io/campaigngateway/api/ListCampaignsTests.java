@@ -2,8 +2,8 @@ package io.campaigngateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.WireMockGatewayTest;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,8 @@ class WarmUpTests {
 
 	@Test
 	void theRequestPathsAreWarmedUpBeforeReadinessWithoutAccessLinesOrMetrics(CapturedOutput output) {
-		try (ConfigurableApplicationContext context = SpringApplication.run(GatewayApplication.class, "--server.port=0")) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(GatewayApplication.class, "--server.port=0",
+				"--gateway.warm-up.enabled=true")) {
 			String log = output.getOut();
 			int warmedUp = log.indexOf("Warmed up the request paths with");
 

@@ -3,8 +3,8 @@ package io.campaigngateway.api.problem;
 import java.io.IOException;
 
 import io.campaigngateway.api.filter.AccessLogFilter;
-import io.campaigngateway.api.filter.WarmUpRequests;
 import io.campaigngateway.api.filter.RequestIdFilter;
+import io.campaigngateway.api.filter.WarmUpRequests;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
