@@ -11,14 +11,14 @@ import io.campaigngateway.service.UpdateTurns;
 
 /**
  * A campaign's update turn across replicas: a lease in Redis ({@code <prefix>turn:{id}}, SET with an expiry) numbered
- * by a fencing counter. The updates of one campaign on one replica first line up in the process (so the next one asks
- * Redis the moment the one before ends, and only one per replica polls); the replicas' heads then take the lease in
- * the order they asked (a queue they poll every 10 ms; one that stops polling, its replica dead, loses its place
- * within a second). While an update holds it, a watchdog renews the lease every
- * third of its length, so a slow read keeps it and a dead replica blocks the campaign only until it runs out. Right
- * before the write, {@link Turn#confirm()} checks that the lease is still this update's and stretches it over the
- * write's whole time budget, so it cannot run out while the write is in flight even if Redis then stops answering;
- * a lost lease aborts the update with nothing sent. The lease is given back (compare-and-delete) when the update ends.
+ * by a fencing counter. The updates of one campaign on one replica line up in the process first, so only the head of
+ * that line asks Redis and the next one asks the moment it ends; the replicas' heads take the lease in the order they
+ * asked (a queue they poll every 10 ms; a waiter that stops polling, its replica dead, loses its place within a
+ * second). While an update holds the lease, a watchdog renews it every third of its length: a slow read keeps it,
+ * and a replica that died blocks the campaign only until it runs out. Right before the write {@link Turn#confirm()}
+ * checks that the lease is still this update's and stretches it over the write's whole time budget, so it cannot run
+ * out while the write is in flight, even if Redis stops answering then; a lost lease aborts the update with nothing
+ * sent. The lease is given back (compare-and-delete) when the update ends.
  */
 public final class RedisUpdateTurns implements UpdateTurns {
 
