@@ -88,6 +88,22 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void onlyTheWiringKnowsTheSharedStore() {
+		noClasses().that().resideOutsideOfPackages(BASE + "store..", BASE + "config..")
+			.should().dependOnClassesThat().resideInAPackage(BASE + "store..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theSharedStoreImplementsTheSeamsAndKnowsNoWebNoWiringAndNoProvider() {
+		noClasses().that().resideInAPackage(BASE + "store..")
+			.should().dependOnClassesThat().resideInAnyPackage("..api..", "..config..", "jakarta.servlet..",
+					"org.springframework.web..")
+			.orShould(dependOnAProvider())
+			.check(CLASSES);
+	}
+
+	@Test
 	void controllersLiveInTheWebLayerOrAreEmulators() {
 		classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
 			.should().resideInAPackage(BASE + "api..").orShould().haveSimpleNameEndingWith("Sandbox")

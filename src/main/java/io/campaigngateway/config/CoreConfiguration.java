@@ -1,15 +1,8 @@
 package io.campaigngateway.config;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.campaigngateway.campaign.CampaignReader;
-import io.campaigngateway.idempotency.IdempotencyStore;
-import io.campaigngateway.idempotency.InMemoryIdempotencyStore;
 import io.campaigngateway.service.CampaignService;
 import io.campaigngateway.service.ConnectionRegistry;
-import io.campaigngateway.service.LocalUpdateTurns;
 import io.campaigngateway.service.UpdateTurns;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -35,29 +28,6 @@ class CoreConfiguration {
 	@Bean
 	CampaignService campaignService(ConnectionRegistry registry, JsonMapper mapper, UpdateTurns turns) {
 		return new CampaignService(registry, new CampaignReader(mapper), turns);
-	}
-
-	/** The keys of this process; a shared store replaces them when several replicas run. */
-	@Bean
-	IdempotencyStore idempotencyStore(GatewayProperties properties) {
-		GatewayProperties.Idempotency idempotency = properties.idempotency();
-		List<String> problems = new ArrayList<>();
-		if (idempotency.retention().isNegative() || idempotency.retention().isZero()) {
-			problems.add("gateway.idempotency.retention must be a positive duration such as 24h");
-		}
-		if (idempotency.maxEntries() < 1) {
-			problems.add("gateway.idempotency.max-entries must be at least 1");
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidConnectionsException(problems);
-		}
-		return new InMemoryIdempotencyStore(idempotency.retention(), idempotency.maxEntries(), Clock.systemUTC());
-	}
-
-	/** The turns of this process; a shared store replaces them when several replicas run. */
-	@Bean
-	UpdateTurns updateTurns() {
-		return new LocalUpdateTurns();
 	}
 
 	@Bean

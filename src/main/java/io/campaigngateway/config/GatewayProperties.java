@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(Map<String, ConnectionProperties> connections, @DefaultValue Sandbox sandbox,
-		@DefaultValue Limits limits, @DefaultValue Security security, @DefaultValue Idempotency idempotency) {
+		@DefaultValue Limits limits, @DefaultValue Security security, @DefaultValue Idempotency idempotency,
+		@DefaultValue Store store) {
 
 	public GatewayProperties {
 		connections = connections == null ? Map.of() : connections;
@@ -69,5 +70,17 @@ public record GatewayProperties(Map<String, ConnectionProperties> connections, @
 	}
 
 	public record Idempotency(@DefaultValue("24h") Duration retention, @DefaultValue("10000") int maxEntries) {
+	}
+
+	/**
+	 * The shared store (Redis, used when {@code spring.data.redis.*} names a server): {@code key-prefix} of every key
+	 * (two deployments can share one Redis); {@code in-flight-timeout}: how long a keyed create may run before another
+	 * replica takes its replica for dead and answers "outcome unknown"; {@code turn-lease} and {@code turn-wait}: an
+	 * update turn's lease and how long an update waits for it; {@code rate-limit-margin}: added to the 60-second window
+	 * for the spread between a request's start and its arrival at the provider.
+	 */
+	public record Store(@DefaultValue("cg:") String keyPrefix, @DefaultValue("2m") Duration inFlightTimeout,
+			@DefaultValue("15s") Duration turnLease, @DefaultValue("30s") Duration turnWait,
+			@DefaultValue("1s") Duration rateLimitMargin) {
 	}
 }

@@ -1,6 +1,5 @@
 package io.campaigngateway.config;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ class ProviderClients {
 						retry.maxBackoff(), retry.maxRetryAfter(), retry.maxTotal()));
 		GatewayProperties.CircuitBreaker breaker = properties.circuitBreaker();
 		ProviderExchanges exchanges = new ProviderExchanges(settings, webClient,
-				guards.rateLimiter(requestsPerMinute, Clock.systemUTC()), metrics);
+				guards.rateLimiter(name, requestsPerMinute), metrics);
 		return new ConnectionContext(name, binder, exchanges,
 				(auth, classifier) -> new ProviderHttpClient(settings, exchanges, auth, classifier, mapper,
 						guards.circuitBreaker(name, factory.provider(), breaker.failureRateThreshold(),

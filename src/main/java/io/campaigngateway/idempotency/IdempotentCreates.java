@@ -1,6 +1,8 @@
 package io.campaigngateway.idempotency;
 
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import io.campaigngateway.idempotency.IdempotencyStore.Claim;
 import io.campaigngateway.idempotency.IdempotencyStore.Completed;
 import io.campaigngateway.idempotency.IdempotencyStore.InFlight;
 import io.campaigngateway.idempotency.IdempotencyStore.Mismatch;
+import io.campaigngateway.idempotency.IdempotencyStore.Started;
 import io.campaigngateway.idempotency.IdempotencyStore.StoredAnswer;
 import io.campaigngateway.service.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,9 +58,8 @@ public class IdempotentCreates {
 		}
 		String scoped = caller.name() + "\n" + key;
 		Claim claim = store.claim(scoped, JsonFingerprint.of(body));
-		if (claim instanceof InFlight) {
-			throw new GatewayException(ProblemType.CONFLICT, "The first request with this key is still in flight",
-					"Wait for it to finish, then repeat the request to get its answer");
+		if (claim instanceof InFlight inFlight) {
+			throw inFlight(inFlight);
 		}
 		if (claim instanceof Mismatch) {
 			throw new GatewayException(ProblemType.VALIDATION, "The Idempotency-Key was used with a different body",
@@ -67,26 +69,42 @@ public class IdempotentCreates {
 			registry.counter("gateway.idempotency.replays").increment();
 			return replay(completed.answer());
 		}
+		String owner = ((Started) claim).owner();
 		ResponseEntity<Object> answer;
 		try {
 			answer = create.get();
 		}
 		catch (RuntimeException ex) {
-			settle(scoped, ex);
+			settle(scoped, owner, ex);
 			throw ex;
 		}
-		store.complete(scoped, new StoredAnswer(answer.getStatusCode().value(),
+		store.complete(scoped, owner, new StoredAnswer(answer.getStatusCode().value(),
 				answer.getHeaders().getFirst(HttpHeaders.LOCATION), answer.getBody(), null));
 		return answer;
 	}
 
-	private void settle(String key, Throwable ex) {
+	private void settle(String key, String owner, Throwable ex) {
 		if (ex instanceof GatewayException problem && PROVIDER_MAY_HAVE_ACTED.contains(problem.type())) {
-			store.complete(key, new StoredAnswer(problem.type().status(), null, null, problem));
+			store.complete(key, owner, new StoredAnswer(problem.type().status(), null, null, problem));
 		}
 		else {
-			store.release(key);
+			store.release(key, owner);
 		}
+	}
+
+	/**
+	 * 409: the first request is still running. Where its gateway instance could stop without a word (several
+	 * replicas), the key's answer is settled within a bound: the detail says which.
+	 */
+	private static GatewayException inFlight(InFlight inFlight) {
+		String detail = "Wait for it to finish, then repeat the request to get its answer";
+		if (inFlight.decidedWithin() != null) {
+			long seconds = Math.max(1, (inFlight.decidedWithin().toMillis() + 999) / 1000);
+			detail += "; if the gateway instance that sent it stopped, this key answers within " + seconds
+					+ " s that the outcome is unknown, and nothing is sent again";
+		}
+		return new GatewayException(ProblemType.CONFLICT, "The first request with this key is still in flight", detail,
+				List.of(), null, Duration.ofSeconds(1));
 	}
 
 	private static ResponseEntity<Object> replay(StoredAnswer answer) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Keys in memory, oldest first: expired after the retention (24 h by default) and, past
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public class InMemoryIdempotencyStore implements IdempotencyStore {
 
-	private record Entry(String fingerprint, long createdAt, StoredAnswer answer) {
+	private record Entry(String fingerprint, long createdAt, String owner, StoredAnswer answer) {
 	}
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -36,26 +37,30 @@ public class InMemoryIdempotencyStore implements IdempotencyStore {
 		Entry entry = entries.get(key);
 		if (entry == null) {
 			makeRoom();
-			entries.put(key, new Entry(fingerprint, now, null));
-			return new Started();
+			String owner = UUID.randomUUID().toString();
+			entries.put(key, new Entry(fingerprint, now, owner, null));
+			return new Started(owner);
 		}
 		if (!entry.fingerprint().equals(fingerprint)) {
 			return new Mismatch();
 		}
-		return entry.answer() == null ? new InFlight() : new Completed(entry.answer());
+		return entry.answer() == null ? new InFlight(null) : new Completed(entry.answer());
 	}
 
 	@Override
-	public synchronized void complete(String key, StoredAnswer answer) {
+	public synchronized void complete(String key, String owner, StoredAnswer answer) {
 		Entry entry = entries.get(key);
-		if (entry != null) {
-			entries.put(key, new Entry(entry.fingerprint(), entry.createdAt(), answer));
+		if (entry != null && entry.owner().equals(owner)) {
+			entries.put(key, new Entry(entry.fingerprint(), entry.createdAt(), owner, answer));
 		}
 	}
 
 	@Override
-	public synchronized void release(String key) {
-		entries.remove(key);
+	public synchronized void release(String key, String owner) {
+		Entry entry = entries.get(key);
+		if (entry != null && entry.owner().equals(owner) && entry.answer() == null) {
+			entries.remove(key);
+		}
 	}
 
 	private void expire(long now) {

@@ -1,9 +1,12 @@
 package io.campaigngateway.service;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The turns of one gateway process: a fair lock per campaign with an update running or waiting, dropped once
@@ -25,13 +28,22 @@ public final class LocalUpdateTurns implements UpdateTurns {
 
 	@Override
 	public <T> T inTurn(String campaign, Function<Turn, T> update) {
+		return inTurn(campaign, null, null, update);
+	}
+
+	/**
+	 * As {@link #inTurn(String, Function)}, but waits at most {@code maxWait} (null: as long as it takes) for the
+	 * turn, and throws what {@code tooLong} gives when it does not come in time, without running {@code update}.
+	 */
+	public <T> T inTurn(String campaign, Duration maxWait, Supplier<? extends RuntimeException> tooLong,
+			Function<Turn, T> update) {
 		Lane lane = lanes.compute(campaign, (key, existing) -> {
 			Lane joined = existing == null ? new Lane() : existing;
 			joined.users++;
 			return joined;
 		});
 		try {
-			lane.lock.lock();
+			acquire(lane.lock, maxWait, tooLong);
 			try {
 				return update.apply(HELD);
 			}
@@ -41,6 +53,24 @@ public final class LocalUpdateTurns implements UpdateTurns {
 		}
 		finally {
 			lanes.computeIfPresent(campaign, (key, joined) -> --joined.users == 0 ? null : joined);
+		}
+	}
+
+	private static void acquire(ReentrantLock lock, Duration maxWait, Supplier<? extends RuntimeException> tooLong) {
+		if (maxWait == null) {
+			lock.lock();
+			return;
+		}
+		boolean taken;
+		try {
+			taken = lock.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			taken = false;
+		}
+		if (!taken) {
+			throw tooLong.get();
 		}
 	}
 

@@ -146,7 +146,7 @@ class StartupTests {
 			.containsExactly("gateway.sandbox.max-campaigns must be at least 1");
 		assertThat(cause(failure("gateway.idempotency.max-entries=0", "gateway.idempotency.retention=0s"),
 				InvalidConnectionsException.class).problems())
-			.containsExactly("gateway.idempotency.retention must be a positive duration such as 24h",
+			.containsExactly("gateway.idempotency.retention must be a positive duration such as 15s",
 					"gateway.idempotency.max-entries must be at least 1");
 	}
 

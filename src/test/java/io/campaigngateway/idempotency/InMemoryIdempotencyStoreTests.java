@@ -28,17 +28,20 @@ class InMemoryIdempotencyStoreTests {
 
 	/** A key whose first request has ended with {@link #CREATED}. */
 	private static void created(InMemoryIdempotencyStore store, String key, String fingerprint) {
-		store.claim(key, fingerprint);
-		store.complete(key, CREATED);
+		store.complete(key, owner(store.claim(key, fingerprint)), CREATED);
+	}
+
+	private static String owner(Object claim) {
+		return ((Started) claim).owner();
 	}
 
 	@Test
 	void aKeyIsStartedThenInFlightThenCompletedAndStaysBoundToItsBody() {
 		InMemoryIdempotencyStore store = store(100);
 
-		assertThat(store.claim("k", "body-1")).isInstanceOf(Started.class);
-		assertThat(store.claim("k", "body-1")).isInstanceOf(InFlight.class);
-		store.complete("k", CREATED);
+		String owner = owner(store.claim("k", "body-1"));
+		assertThat(store.claim("k", "body-1")).isEqualTo(new InFlight(null));
+		store.complete("k", owner, CREATED);
 		assertThat(store.claim("k", "body-1")).isEqualTo(new Completed(CREATED));
 		assertThat(store.claim("k", "body-2")).isInstanceOf(Mismatch.class);
 	}
@@ -57,10 +60,22 @@ class InMemoryIdempotencyStoreTests {
 	@Test
 	void aReleasedKeyMayBeUsedAgain() {
 		InMemoryIdempotencyStore store = store(100);
-		store.claim("k", "body-1");
-		store.release("k");
+		store.release("k", owner(store.claim("k", "body-1")));
 
 		assertThat(store.claim("k", "body-2")).isInstanceOf(Started.class);
+	}
+
+	@Test
+	void onlyTheRequestThatClaimedAKeySettlesIt() {
+		InMemoryIdempotencyStore store = store(100);
+		String owner = owner(store.claim("k", "body-1"));
+
+		store.release("k", "someone else");
+		store.complete("k", "someone else", CREATED);
+		assertThat(store.claim("k", "body-1")).isInstanceOf(InFlight.class);
+		store.complete("k", owner, CREATED);
+		store.release("k", owner);
+		assertThat(store.claim("k", "body-1")).as("a completed key is not released").isEqualTo(new Completed(CREATED));
 	}
 
 	@Test

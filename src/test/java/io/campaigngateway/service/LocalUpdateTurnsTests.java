@@ -71,6 +71,20 @@ class LocalUpdateTurnsTests {
 		assertThat(turns.campaignsInLine()).isZero();
 	}
 
+	@Test
+	void anUpdateWhoseTurnDoesNotComeInTimeIsRefusedWithoutRunningAndLeavesTheLine() throws Exception {
+		CountDownLatch first = new CountDownLatch(1);
+		Future<String> one = update("exotel:3", "first", first);
+		waitUntil(() -> started.contains("first"));
+
+		assertThatThrownBy(() -> turns.inTurn("exotel:3", Duration.ofMillis(100), () -> new IllegalStateException("busy"),
+				turn -> started.add("second"))).hasMessage("busy");
+		first.countDown();
+		assertThat(one.get(5, TimeUnit.SECONDS)).isEqualTo("first");
+		assertThat(started).containsExactly("first");
+		assertThat(turns.campaignsInLine()).isZero();
+	}
+
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await(10, TimeUnit.SECONDS);

@@ -50,6 +50,9 @@ import org.wiremock.spring.InjectWireMock;
 		"gateway.connections.toingg.circuit-breaker.minimum-calls=100000",
 		"gateway.connections.voxo.circuit-breaker.minimum-calls=100000",
 		"gateway.connections.exotel.circuit-breaker.minimum-calls=100000", "logging.level.WireMock=warn",
+		// the first provider call of a JVM loads the whole outbound stack: warmed up, as in production, it cannot
+		// take a 2 s response timeout on a loaded machine
+		"gateway.warm-up.enabled=true",
 		"logging.level.org.wiremock=warn" })
 @EnableWireMock({
 		@ConfigureWireMock(name = "toingg", baseUrlProperties = { "gateway.connections.toingg.base-url",

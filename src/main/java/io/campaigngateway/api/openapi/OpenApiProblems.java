@@ -36,7 +36,7 @@ class OpenApiProblems implements OpenApiCustomizer {
 			Map.entry("422", "validation (our checks) or upstream-validation (the provider's), each field by JSON pointer or query parameter"),
 			Map.entry("429", "rate-limited, with Retry-After"),
 			Map.entry("502", "upstream-auth or upstream-error: the provider failed"),
-			Map.entry("503", "unavailable: the circuit to the connection is open, with Retry-After"),
+			Map.entry("503", "unavailable: the circuit to the connection is open, or the shared store (Redis) does not answer; with Retry-After"),
 			Map.entry("504", "upstream-timeout"));
 
 	/** What a call to the provider can end in. */

@@ -1,6 +1,5 @@
 package io.campaigngateway.provider.http;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The per-connection guards: a Resilience4j circuit breaker that opens on repeated provider failures
  * (5xx, timeouts, unreachable — never on the provider's refusals) and half-opens by itself, and the
- * client-side rate limit.
+ * client-side rate limit. The breakers are always this replica's own (like Kong's passive health checks); the rate
+ * limit windows are shared by every replica when {@link RateLimits} keeps them in Redis.
  */
 @Component
 public class ProviderGuards {
@@ -24,8 +24,11 @@ public class ProviderGuards {
 
 	private final MeterRegistry meters;
 
-	public ProviderGuards(MeterRegistry meters) {
+	private final RateLimits rateLimits;
+
+	public ProviderGuards(MeterRegistry meters, RateLimits rateLimits) {
 		this.meters = meters;
+		this.rateLimits = rateLimits;
 	}
 
 	public CircuitBreaker circuitBreaker(String connection, String provider, float failureRateThreshold,
@@ -39,7 +42,7 @@ public class ProviderGuards {
 			.automaticTransitionFromOpenToHalfOpenEnabled(true)
 			.recordException(ex -> ex instanceof CallFailure failure && failure.providerFault())
 			// nothing was sent: the provider cannot be at fault, and the call did not happen
-			.ignoreException(ex -> ex instanceof PermitRefused)
+			.ignoreException(ex -> ex instanceof PermitRefused || ex instanceof RequestPermits.Unavailable)
 			.build();
 		CircuitBreaker breaker = registry.circuitBreaker(connection, config, Map.of("provider", provider));
 		breaker.getEventPublisher().onStateTransition(event -> meters.counter("gateway.circuit.transitions",
@@ -57,8 +60,8 @@ public class ProviderGuards {
 	}
 
 	/** The client-side limit of a connection, or null when it has none. */
-	public RequestPermits rateLimiter(int requestsPerMinute, Clock clock) {
-		return requestsPerMinute > 0 ? new SlidingWindowRateLimiter(requestsPerMinute, clock) : null;
+	public RequestPermits rateLimiter(String connection, int requestsPerMinute) {
+		return requestsPerMinute > 0 ? rateLimits.window(connection, requestsPerMinute) : null;
 	}
 
 	public Optional<CircuitBreaker> circuitBreaker(String connection) {

@@ -81,6 +81,9 @@ public final class ProviderHttpClient implements ProviderClient {
 			catch (PermitRefused ex) {
 				throw rateLimited(ex.untilFree(), budget.lastFailure());
 			}
+			catch (RequestPermits.Unavailable ex) {
+				throw windowUnavailable(budget.lastFailure());
+			}
 			catch (CallFailure failure) {
 				Duration delay = budget.next(failure);
 				if (delay == null) {
@@ -107,7 +110,7 @@ public final class ProviderHttpClient implements ProviderClient {
 			}
 			return response;
 		}
-		catch (CallFailure | PermitRefused ex) {
+		catch (CallFailure | PermitRefused | RequestPermits.Unavailable ex) {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
@@ -130,6 +133,19 @@ public final class ProviderHttpClient implements ProviderClient {
 				"connection '" + settings.name() + "' allows " + settings.requestsPerMinute()
 						+ " requests per minute to " + settings.provider() + before,
 				List.of(), null, Duration.ofSeconds(Math.max(1, (untilFree.toMillis() + 999) / 1000)));
+	}
+
+	/**
+	 * The connection's shared rate-limit window (Redis) did not answer: sending without it could exceed the
+	 * provider's budget, so nothing is sent (fail closed) until the store answers again.
+	 */
+	private GatewayException windowUnavailable(CallFailure earlier) {
+		String before = earlier == null ? "; nothing was sent"
+				: "; nothing more was sent after an attempt that failed (" + earlier.problem().detail() + ")";
+		return new GatewayException(ProblemType.UNAVAILABLE, "The rate limit cannot be checked",
+				"the shared rate-limit window of connection '" + settings.name() + "' (" + settings.requestsPerMinute()
+						+ " requests per minute to " + settings.provider() + ") does not answer" + before,
+				List.of(), null, Duration.ofSeconds(1));
 	}
 
 	private GatewayException unavailable() {

@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 public final class SlidingWindowRateLimiter implements RequestPermits {
 
-	static final Duration WINDOW = Duration.ofSeconds(60);
+	static final Duration WINDOW = RateLimits.WINDOW;
 
 	private final long[] starts;
 
