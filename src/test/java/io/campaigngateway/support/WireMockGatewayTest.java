@@ -87,8 +87,17 @@ public abstract class WireMockGatewayTest {
 
 	protected GatewayClient gateway;
 
+	/** The stand-ins of this JVM that have answered once: a cold WireMock takes seconds over its first request. */
+	private static final java.util.Set<Integer> PRIMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	@BeforeEach
 	void client() {
 		gateway = new GatewayClient(port, MAIN_KEY);
+		for (WireMockServer server : new WireMockServer[] { toingg, voxo, exotel }) {
+			if (PRIMED.add(server.port())) {
+				new GatewayClient(server.port(), null).get("/__prime");
+				server.resetRequests();
+			}
+		}
 	}
 }
