@@ -230,6 +230,21 @@ class ExotelWireMockTests extends WireMockGatewayTest {
 		exotel.verify(1, getRequestedFor(urlEqualTo(PATH + "/" + ID)));
 	}
 
+	/** Issue 31 point 9: 9.5 calls a minute is not 9, and a retry count past int is not 2147483647. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"\"status\": \"CREATED\"|\"status\": \"CREATED\", \"mode\": \"custom\", \"throttle\": 9.5|response[0].data.throttle",
+			"\"number_of_retries\": 2|\"number_of_retries\": 1e12|response[0].data.retries.number_of_retries" })
+	void aNumberExotelSendsThatWouldBeBentIsABadGatewayNamingItsField(String from, String to, String named) {
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json").replace(from, to))));
+
+		Answer answer = gateway.get("/campaigns/exotel:" + ID);
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(502);
+		assertThat(answer.type()).endsWith("/upstream-error");
+		assertThat(answer.json().path("detail").asString()).contains("'" + named + "'");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "400,422,upstream-validation", "404,404,not-found", "409,409,conflict", "402,502,upstream-error",
 			"401,502,upstream-auth", "403,502,upstream-auth" })
