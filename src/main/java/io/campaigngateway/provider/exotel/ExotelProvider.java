@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ExotelProvider implements CampaignProvider {
 
 	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(ExotelEnvelope.PROVIDER,
-			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ, Operation.LIST),
 			List.of("name", "status", "callerId", "contacts.phoneNumber", "contactLists", "schedule.startAt",
 					"schedule.endAt", "pacing.callsPerMinute", "retry", "message", "callFlowUrl", "callbacks",
 					"allowDuplicateNumbers", "customField", "providerOptions"),

@@ -15,6 +15,7 @@ import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.provider.spi.CampaignPage;
 import io.campaigngateway.provider.spi.CampaignProvider;
+import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.WireMockGatewayTest;
@@ -40,6 +41,11 @@ class ExotelListWireMockTests extends WireMockGatewayTest {
 
 	private CampaignProvider exotelAdapter() {
 		return registry.require("exotel").adapter();
+	}
+
+	@Test
+	void anExotelConnectionDeclaresItCanList() {
+		assertThat(exotelAdapter().capabilities().operations()).contains(Operation.LIST);
 	}
 
 	@Test
