@@ -61,16 +61,6 @@ final class ExotelNumbers {
 		return commaSeparated ? String.join(",", numbers) : numbers;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof ExotelNumbers that && numbers.equals(that.numbers);
-	}
-
-	@Override
-	public int hashCode() {
-		return numbers.hashCode();
-	}
-
 	/** How many, never which: phone numbers stay out of logs. */
 	@Override
 	public String toString() {

@@ -62,16 +62,6 @@ final class ExotelTime {
 	}
 
 	@Override
-	public boolean equals(Object other) {
-		return other instanceof ExotelTime that && instant.isEqual(that.instant);
-	}
-
-	@Override
-	public int hashCode() {
-		return instant.toInstant().hashCode();
-	}
-
-	@Override
 	public String toString() {
 		return text;
 	}
