@@ -1,20 +1,30 @@
 package io.campaigngateway.provider.exotel;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
+import java.util.function.Consumer;
 
+import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.Operation;
+import io.campaigngateway.provider.spi.ProviderResponse;
+import io.campaigngateway.provider.spi.UpstreamProblems;
+import io.campaigngateway.provider.spi.WireFormat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Exotel's request and response envelopes, in one place. [conflict] The classic docs, Exotel's own samples and
- * its maintained SDK wrap requests as {@code {"campaigns": [{…}]}} with {@code from} as a JSON array; newer
- * docs show them unwrapped with {@code from} as a comma-separated string. We send the vendor samples' form
- * unless a connection says {@code body-form: flat}; answers are read in either shape.
+ * Exotel's request and answer envelopes, in one place. [conflict] The classic docs, Exotel's own samples and its
+ * maintained SDK wrap requests as {@code {"campaigns": [{…}]}} with {@code from} as a JSON array; newer docs show
+ * them unwrapped with {@code from} as a comma-separated string. We send the vendor samples' form unless a
+ * connection says {@code body-form: flat}; answers are read in either shape. Answers are read strictly
+ * ({@link WireFormat}): a number that is not whole, or out of range, is a 502 naming Exotel's field.
  */
 final class ExotelEnvelope {
+
+	static final String PROVIDER = "exotel";
 
 	/** How a connection sends request bodies. */
 	enum Form {
@@ -36,32 +46,89 @@ final class ExotelEnvelope {
 	private ExotelEnvelope() {
 	}
 
-	static ObjectNode body(ObjectNode campaign, Form form) {
-		if (form == Form.FLAT) {
-			ObjectNode flat = campaign.deepCopy();
-			JsonNode from = flat.get("from");
-			if (from != null && from.isArray()) {
-				StringJoiner numbers = new StringJoiner(",");
-				from.forEach(number -> numbers.add(number.asString()));
-				flat.put("from", numbers.toString());
+	/** The campaign's fields as sent in the connection's form, {@code providerOptions} merged last, as they are. */
+	static ObjectNode fields(ExotelApi.Campaign campaign, Map<String, Object> options, Form form) {
+		ExotelApi.Campaign sent = form == Form.FLAT && campaign.from() != null
+				? campaign.withFrom(campaign.from().commaSeparated()) : campaign;
+		return Json.mergeOptions((ObjectNode) Json.tree(sent), options);
+	}
+
+	static JsonNode body(ObjectNode fields, Form form) {
+		return form == Form.FLAT ? fields : Json.tree(new ExotelApi.Campaigns(List.of(fields)));
+	}
+
+	/** The one campaign of an answer to a create, a read or an update; a failure item, even in a 2xx answer, fails. */
+	static ExotelApi.Campaign campaign(ProviderResponse response, ExotelErrors errors, Operation operation) {
+		ExotelApi.Answer answer = answer(response);
+		List<ExotelApi.Item> items = answer == null || answer.response() == null ? List.of() : answer.response();
+		if (items.stream().anyMatch(ExotelApi.Item::failed)) {
+			throw errors.classify(response, operation);
+		}
+		if (items.isEmpty()) {
+			throw UpstreamProblems.garbage(PROVIDER, response, "its answer has no response[0].data.id");
+		}
+		return identified(response, items.get(0).data(), "response[0]");
+	}
+
+	/**
+	 * Each campaign of a list's answer, in its order, read one item at a time, so that translating a page holds
+	 * no second copy of it; answers how many items it had. [inferred] A {@code response} that is absent is an
+	 * empty page, one object a page of one.
+	 */
+	static int eachCampaign(ProviderResponse response, ExotelErrors errors, Consumer<ExotelApi.Campaign> campaigns) {
+		JsonNode items = response.bodyOrEmpty().path("response");
+		if (items.isMissingNode() || items.isNull()) {
+			return 0;
+		}
+		if (!items.isArray() && !items.isObject()) {
+			throw UpstreamProblems.garbage(PROVIDER, response, "its response is neither a list of items nor an item");
+		}
+		List<JsonNode> list = items.isArray() ? items.valueStream().toList() : List.of(items);
+		for (int i = 0; i < list.size(); i++) {
+			ExotelApi.Item item = WireFormat.read(PROVIDER, response, list.get(i), ExotelApi.Item.class);
+			if (item == null) {
+				throw UpstreamProblems.garbage(PROVIDER, response, "its response[" + i + "] is null");
 			}
-			return flat;
+			if (item.failed()) {
+				throw errors.classify(response, Operation.LIST);
+			}
+			campaigns.accept(identified(response, item.data(), "response[" + i + "]"));
 		}
-		ObjectNode body = Json.object();
-		body.putArray("campaigns").add(campaign);
-		return body;
+		return list.size();
 	}
 
-	/** {@code response[0]} of {@code {"request_id", "method", "http_code", "response": [{code, status, data}]}}. */
-	static JsonNode item(JsonNode body) {
-		JsonNode response = body == null ? null : body.path("response");
-		if (response != null && response.isArray() && !response.isEmpty()) {
-			return response.get(0);
-		}
-		return response != null && response.isObject() ? response : null;
+	/** A list answer's {@code metadata}, when it has one. */
+	static Optional<ExotelApi.Metadata> metadata(ProviderResponse response) {
+		JsonNode metadata = response.bodyOrEmpty().path("metadata");
+		return metadata.isObject()
+				? Optional.of(WireFormat.read(PROVIDER, response, metadata, ExotelApi.Metadata.class)) : Optional.empty();
 	}
 
-	static boolean isFailure(JsonNode item) {
-		return item != null && ("failure".equalsIgnoreCase(Json.text(item, "status")) || item.has("error_data"));
+	/**
+	 * The first failure item of an answer, for the error classifier: an answer that cannot be read has none, and
+	 * its HTTP status judges it.
+	 */
+	static Optional<ExotelApi.Item> failure(ProviderResponse response) {
+		try {
+			ExotelApi.Answer answer = answer(response);
+			return answer == null || answer.response() == null ? Optional.empty()
+					: answer.response().stream().filter(ExotelApi.Item::failed).findFirst();
+		}
+		catch (GatewayException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	/** The answer's envelope; null for an empty body (or JSON's null), which holds no item. */
+	private static ExotelApi.Answer answer(ProviderResponse response) {
+		JsonNode body = response.bodyOrEmpty();
+		return body.isNull() || body.isMissingNode() ? null : WireFormat.read(PROVIDER, response, body, ExotelApi.Answer.class);
+	}
+
+	private static ExotelApi.Campaign identified(ProviderResponse response, ExotelApi.Campaign data, String item) {
+		if (data == null || data.id() == null || data.id().isBlank()) {
+			throw UpstreamProblems.garbage(PROVIDER, response, "its " + item + " has no data.id");
+		}
+		return data;
 	}
 }

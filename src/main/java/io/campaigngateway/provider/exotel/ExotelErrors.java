@@ -2,68 +2,81 @@ package io.campaigngateway.provider.exotel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.ErrorClassifier;
-import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.ProviderResponse;
 import io.campaigngateway.provider.spi.UpstreamProblems;
-import tools.jackson.databind.JsonNode;
+import io.campaigngateway.provider.spi.WireFormat;
 
 /**
  * Exotel failures come as a failure item ({@code status: failure, error_data {code, description, message}}),
  * whose {@code code} decides (it may differ from the HTTP status), or as {@code {"RestException": {Status,
- * Message, Code}}} on older endpoints and 429s.
+ * Message, Code}}} on older endpoints and 429s. An answer in neither shape, or one that cannot be read, is judged
+ * by its HTTP status: a refusal is never hidden behind a complaint about its wording.
  */
 final class ExotelErrors implements ErrorClassifier {
 
-	/** Exotel parameter names and where they came from in the normalized campaign. */
-	static final Map<String, String> POINTERS = Map.ofEntries(Map.entry("caller_id", "/callerId"),
-			Map.entry("from", "/contacts"), Map.entry("lists", "/contactLists"), Map.entry("url", "/callFlowUrl"),
-			Map.entry("read_via_text", "/message"), Map.entry("send_at", "/schedule/startAt"),
-			Map.entry("end_at", "/schedule/endAt"), Map.entry("retries", "/retry"),
-			Map.entry("number_of_retries", "/retry/maxRetries"), Map.entry("interval_mins", "/retry/intervalMinutes"),
-			Map.entry("mechanism", "/retry/backoff"), Map.entry("on_status", "/retry/retryOn"),
-			Map.entry("throttle", "/pacing/callsPerMinute"), Map.entry("call_status_callback", "/callbacks/callStatus"),
-			Map.entry("call_schedule_callback", "/callbacks/contactCompleted"),
-			Map.entry("status_callback", "/callbacks/campaignStatus"),
-			Map.entry("call_duplicate_numbers", "/allowDuplicateNumbers"), Map.entry("custom_field", "/customField"),
-			Map.entry("action", "/status"), Map.entry("name", "/name"));
+	/** Each Exotel field name as a word in error text, and the caller's field it carries ({@link ExotelFields}). */
+	private static final Map<Pattern, String> NAMED = ExotelFields.POINTERS.entrySet().stream()
+		.collect(Collectors.toUnmodifiableMap(entry -> Pattern.compile("\\b" + Pattern.quote(entry.getKey()) + "\\b"),
+				Map.Entry::getValue));
 
 	@Override
 	public GatewayException classify(ProviderResponse response, Operation operation) {
-		JsonNode body = response.bodyOrEmpty();
-		JsonNode item = ExotelEnvelope.item(body);
-		if (ExotelEnvelope.isFailure(item)) {
-			JsonNode error = item.path("error_data");
-			String message = firstOf(Json.text(error, "description"), Json.text(error, "message"));
-			Integer code = Json.integer(item, "code");
-			int status = code != null && code >= 400 && code < 600 ? code : response.status();
-			return UpstreamProblems.byStatus("exotel", response, status, message, fieldsNamedIn(error));
+		var failure = ExotelEnvelope.failure(response);
+		if (failure.isPresent()) {
+			ExotelApi.ErrorData error = failure.get().error_data();
+			String message = error == null ? null : firstOf(error.description(), error.message());
+			return UpstreamProblems.byStatus(ExotelEnvelope.PROVIDER, response, status(failure.get().code(), response),
+					message, fieldsNamedIn(error));
 		}
-		JsonNode rest = body.path("RestException");
-		if (rest.isObject()) {
-			Integer code = Json.integer(rest, "Status");
-			int status = code != null && code >= 400 && code < 600 ? code : response.status();
-			return UpstreamProblems.byStatus("exotel", response, status, Json.text(rest, "Message"), List.of());
+		ExotelApi.RestException rest = restException(response);
+		if (rest != null) {
+			return UpstreamProblems.byStatus(ExotelEnvelope.PROVIDER, response, status(rest.Status(), response),
+					rest.Message(), List.of());
 		}
-		return UpstreamProblems.byStatus("exotel", response, response.status(), null, List.of());
+		return UpstreamProblems.byStatus(ExotelEnvelope.PROVIDER, response, response.status(), null, List.of());
 	}
 
 	/** The caller's fields that Exotel's error text names, for its 400s. */
-	static List<FieldProblem> fieldsNamedIn(JsonNode error) {
-		String text = (firstOf(Json.text(error, "description"), "") + " " + firstOf(Json.text(error, "message"), ""))
-			.toLowerCase();
+	static List<FieldProblem> fieldsNamedIn(ExotelApi.ErrorData error) {
+		if (error == null) {
+			return List.of();
+		}
+		String said = firstOf(error.description(), error.message());
+		String text = (firstOf(error.description(), "") + " " + firstOf(error.message(), "")).toLowerCase(Locale.ROOT);
 		List<FieldProblem> problems = new ArrayList<>();
-		POINTERS.forEach((name, pointer) -> {
-			if (text.matches("(?s).*\\b" + name + "\\b.*")) {
-				problems.add(new FieldProblem(pointer, "upstream", firstOf(Json.text(error, "description"), Json.text(error, "message"))));
+		NAMED.forEach((name, pointer) -> {
+			if (name.matcher(text).find()) {
+				problems.add(new FieldProblem(pointer, "upstream", said));
 			}
 		});
 		return problems;
+	}
+
+	/** An item's own error status wins over the HTTP status; anything else in it leaves the HTTP status in charge. */
+	private static int status(Integer code, ProviderResponse response) {
+		return code != null && code >= 400 && code < 600 ? code : response.status();
+	}
+
+	private static ExotelApi.RestException restException(ProviderResponse response) {
+		if (!response.bodyOrEmpty().path("RestException").isObject()) {
+			return null;
+		}
+		try {
+			return WireFormat.read(ExotelEnvelope.PROVIDER, response, response.bodyOrEmpty(), ExotelApi.Refusal.class)
+				.RestException();
+		}
+		catch (GatewayException unreadable) {
+			return null;
+		}
 	}
 
 	private static String firstOf(String a, String b) {

@@ -1,207 +1,114 @@
 package io.campaigngateway.provider.exotel;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import io.campaigngateway.campaign.Campaign;
-import io.campaigngateway.campaign.CampaignRules;
-import io.campaigngateway.provider.spi.Json;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.campaigngateway.provider.exotel.ExotelApi.Retries;
+import io.campaigngateway.provider.exotel.ExotelApi.Schedule;
 
 /**
- * Pure translation between the normalized campaign and an Exotel campaign (seed 003). Updates are sparse at the
+ * Pure translation between the normalized campaign and Exotel's wire record (seed 003). Updates are sparse at the
  * top level: Exotel changes only the parameters sent. Whether it merges a partial {@code schedule} or
- * {@code retries} object is not documented, so this adapter leans on the safe side and always sends those two
- * whole, completed from the campaign as read. The normalized {@code status} becomes an {@code action} on update.
+ * {@code retries} is not documented, so the adapter leans on the safe side and sends those two whole, completed
+ * from the campaign as read. The normalized {@code status} becomes an {@code action} on update.
  */
 final class ExotelMapper {
-
-	static final Map<String, String> ACTIONS = Map.of("paused", "pause", "active", "resume", "completed", "complete",
-			"archived", "archive");
-
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-	private static final List<String> SCHEDULE_PARTS = List.of("send_at", "end_at");
-
-	private static final List<String> RETRIES_PARTS = List.of("number_of_retries", "interval_mins", "mechanism", "on_status");
 
 	private ExotelMapper() {
 	}
 
 	/** The campaign of {@code POST /campaigns}; {@code type} is always {@code trans}, the only one allowed. */
-	static ObjectNode createCampaign(Campaign c) {
-		ObjectNode campaign = fields(c);
-		campaign.put("type", "trans");
-		return Json.mergeOptions(campaign, c.providerOptions());
+	static ExotelApi.Campaign createCampaign(Campaign c) {
+		return fields(c, "trans", null, null);
 	}
 
 	/**
-	 * The campaign of {@code PUT /campaigns/{id}}: only the patch's fields, and the lifecycle action; a partial
-	 * {@code schedule} or {@code retries} is completed from {@code current} (the campaign as read, or null).
+	 * The campaign of {@code PUT /campaigns/{id}}: the patch's fields and the lifecycle action, with a partial
+	 * {@code schedule} or {@code retries} completed from {@code current} (the campaign as read, or null).
 	 */
-	static ObjectNode updateCampaign(Campaign patch, JsonNode current) {
-		ObjectNode campaign = fields(patch);
-		if (patch.status() != null) {
-			campaign.put("action", ACTIONS.get(patch.status()));
-		}
-		if (current != null) {
-			completeFrom(current, campaign, "schedule", SCHEDULE_PARTS);
-			completeFrom(current, campaign, "retries", RETRIES_PARTS);
-		}
-		return Json.mergeOptions(campaign, patch.providerOptions());
+	static ExotelApi.Campaign updateCampaign(Campaign patch, ExotelApi.Campaign current) {
+		String action = patch.status() == null ? null
+				: ExotelLifecycle.leadingTo(patch.status()).map(ExotelLifecycle::action).orElse(null);
+		return fields(patch, null, action, current);
 	}
 
-	private static void completeFrom(JsonNode current, ObjectNode campaign, String object, List<String> parts) {
-		if (!campaign.path(object).isObject() || !current.path(object).isObject()) {
-			return;
-		}
-		ObjectNode whole = Json.object();
-		for (String part : parts) {
-			JsonNode value = current.get(object).get(part);
-			if (value != null && !value.isNull()) {
-				whole.set(part, value.deepCopy());
-			}
-		}
-		whole.setAll((ObjectNode) campaign.get(object));
-		campaign.set(object, whole);
-	}
-
-	private static ObjectNode fields(Campaign c) {
-		ObjectNode e = Json.object();
-		Json.put(e, "name", c.name());
-		Json.put(e, "caller_id", c.callerId());
-		if (c.contacts() != null) {
-			ArrayNode from = e.putArray("from");
-			c.contacts().forEach(contact -> from.add(contact.phoneNumber()));
-		}
-		if (c.contactLists() != null) {
-			e.set("lists", Json.strings(c.contactLists()));
-		}
-		Json.put(e, "url", c.callFlowUrl());
-		Json.put(e, "read_via_text", c.message());
-		if (c.schedule() != null && (c.schedule().startAt() != null || c.schedule().endAt() != null)) {
-			ObjectNode schedule = e.putObject("schedule");
-			Json.put(schedule, "send_at", c.schedule().startAt());
-			Json.put(schedule, "end_at", c.schedule().endAt());
-		}
-		if (c.retry() != null) {
-			ObjectNode retries = e.putObject("retries");
-			Json.put(retries, "number_of_retries", c.retry().maxRetries());
-			Json.put(retries, "interval_mins", c.retry().intervalMinutes());
-			if (c.retry().backoff() != null) {
-				retries.put("mechanism", "exponential".equals(c.retry().backoff()) ? "Exponential" : "Linear");
-			}
-			if (c.retry().retryOn() != null) {
-				retries.set("on_status", Json.strings(c.retry().retryOn()));
-			}
-		}
-		if (c.pacing() != null && c.pacing().callsPerMinute() != null) {
-			e.put("mode", "custom");
-			e.put("throttle", c.pacing().callsPerMinute());
-		}
-		if (c.callbacks() != null) {
-			Json.put(e, "call_status_callback", c.callbacks().callStatus());
-			Json.put(e, "call_schedule_callback", c.callbacks().contactCompleted());
-			Json.put(e, "status_callback", c.callbacks().campaignStatus());
-		}
-		Json.put(e, "call_duplicate_numbers", c.allowDuplicateNumbers());
-		Json.put(e, "custom_field", c.customField());
-		return e;
-	}
-
-	/** An Exotel campaign ({@code response[0].data}) as a normalized campaign. */
-	static Campaign toCampaign(JsonNode data) {
-		ObjectNode c = Json.object();
-		c.put("providerCampaignId", Json.text(data, "id"));
-		Json.put(c, "name", Json.text(data, "name"));
-		Json.put(c, "status", status(Json.text(data, "status")));
-		Json.put(c, "callerId", Json.text(data, "caller_id"));
-		JsonNode from = data.path("from");
-		if (from.isArray() || from.isString()) {
-			ArrayNode contacts = c.putArray("contacts");
-			Iterable<String> numbers = from.isArray() ? from.valueStream().map(JsonNode::asString).toList()
-					: Arrays.stream(from.asString().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-			numbers.forEach(number -> contacts.addObject().put("phoneNumber", number));
-		}
-		if (data.path("lists").isArray()) {
-			c.set("contactLists", data.get("lists").deepCopy());
-		}
-		Json.put(c, "callFlowUrl", Json.text(data, "url"));
-		Json.put(c, "message", Json.text(data, "read_via_text"));
-		ObjectNode schedule = c.putObject("schedule");
-		Json.put(schedule, "startAt", dateTime(Json.text(data.path("schedule"), "send_at")));
-		Json.put(schedule, "endAt", dateTime(Json.text(data.path("schedule"), "end_at")));
-		JsonNode retries = data.path("retries");
-		if (retries.isObject()) {
-			ObjectNode retry = c.putObject("retry");
-			Json.put(retry, "maxRetries", Json.integer(retries, "number_of_retries"));
-			Json.put(retry, "intervalMinutes", Json.integer(retries, "interval_mins"));
-			String mechanism = Json.text(retries, "mechanism");
-			Json.put(retry, "backoff", mechanism == null ? null : mechanism.toLowerCase(Locale.ROOT));
-			if (retries.path("on_status").isArray()) {
-				retry.set("retryOn", retries.get("on_status").deepCopy());
-			}
-		}
-		if ("custom".equalsIgnoreCase(Json.text(data, "mode"))) {
-			c.putObject("pacing").put("callsPerMinute", Json.integer(data, "throttle"));
-		}
-		ObjectNode callbacks = c.putObject("callbacks");
-		Json.put(callbacks, "callStatus", Json.text(data, "call_status_callback"));
-		Json.put(callbacks, "contactCompleted", Json.text(data, "call_schedule_callback"));
-		Json.put(callbacks, "campaignStatus", Json.text(data, "status_callback"));
-		Json.put(c, "allowDuplicateNumbers", Json.flag(data, "call_duplicate_numbers"));
-		Json.put(c, "customField", Json.text(data, "custom_field"));
-		Json.put(c, "createdAt", dateTime(Json.text(data, "date_created")));
-		Json.put(c, "updatedAt", dateTime(Json.text(data, "date_updated")));
-		return Json.toCampaign(Json.prune(c));
-	}
-
-	/** Exotel's campaign states (any case) in the normalized lifecycle; Failed and Canceled have ended. */
-	static String status(String exotel) {
-		if (exotel == null) {
+	/** Exotel's schedule of the caller's; with {@code current}, the end not given is the campaign's. */
+	private static Schedule schedule(Campaign.Schedule s, ExotelApi.Campaign current) {
+		if (s == null || s.startAt() == null && s.endAt() == null) {
 			return null;
 		}
-		return switch (exotel.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT)) {
-			case "created", "inprogress", "scheduled", "running" -> "active";
-			case "paused" -> "paused";
-			case "completed", "failed", "canceled", "cancelled" -> "completed";
-			case "archived" -> "archived";
-			default -> null;
-		};
+		Schedule given = new Schedule(ExotelTime.of(s.startAt()), ExotelTime.of(s.endAt()));
+		Schedule was = current == null ? null : current.schedule();
+		return was == null ? given
+				: new Schedule(first(given.send_at(), was.send_at()), first(given.end_at(), was.end_at()));
 	}
 
-	/** RFC 3339 as given, or Exotel's {@code yyyy-MM-dd HH:mm:ss} (its timestamps' form) read as UTC. */
-	static String dateTime(String text) {
-		if (text == null || CampaignRules.dateTime(text).isPresent()) {
-			return text;
+	/** Exotel's retries of the caller's; with {@code current}, what is not given is the campaign's. */
+	private static Retries retries(Campaign.Retry r, ExotelApi.Campaign current) {
+		if (r == null) {
+			return null;
 		}
-		return timestamp(text).map(at -> at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(null);
+		Retries given = new Retries(r.maxRetries(), r.intervalMinutes(),
+				r.backoff() == null ? null : "exponential".equals(r.backoff()) ? "Exponential" : "Linear", r.retryOn());
+		Retries was = current == null ? null : current.retries();
+		return sendable(was == null ? given : new Retries(first(given.number_of_retries(), was.number_of_retries()),
+				first(given.interval_mins(), was.interval_mins()), first(given.mechanism(), was.mechanism()),
+				first(given.on_status(), was.on_status())), was);
 	}
 
-	/** The instant of an Exotel date-time in either form; empty when absent or unreadable. */
-	static Optional<OffsetDateTime> instant(String text) {
-		return CampaignRules.dateTime(text).or(() -> timestamp(text));
+	/**
+	 * Issue 31 point 10: {@code number_of_retries} goes with an {@code interval_mins}. Without one, a count of 0
+	 * that changes nothing (Exotel's default, and the campaign's {@code current} count) is not sent, nor an
+	 * object left empty; any other count stays for the rules to refuse ({@link ExotelRules#checkCompleted}).
+	 */
+	private static Retries sendable(Retries retries, Retries current) {
+		if (retries == null) {
+			return null;
+		}
+		Integer was = current == null ? null : current.number_of_retries();
+		boolean defaultCount = Integer.valueOf(0).equals(retries.number_of_retries()) && retries.interval_mins() == null
+				&& (was == null || was == 0);
+		Retries sent = defaultCount
+				? new Retries(null, null, retries.mechanism(), retries.on_status()) : retries;
+		return sent.isEmpty() ? null : sent;
 	}
 
-	private static Optional<OffsetDateTime> timestamp(String text) {
-		if (text == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(OffsetDateTime.of(LocalDateTime.parse(text.trim(), TIMESTAMP), ZoneOffset.UTC));
-		}
-		catch (RuntimeException ex) {
-			return Optional.empty();
-		}
+	/** The campaign's fields; a {@code schedule} or {@code retries} given in part completed from {@code current}. */
+	private static ExotelApi.Campaign fields(Campaign c, String type, String action, ExotelApi.Campaign current) {
+		ExotelNumbers from = c.contacts() == null ? null
+				: ExotelNumbers.of(c.contacts().stream().map(Campaign.Contact::phoneNumber).toList());
+		Integer throttle = c.pacing() == null ? null : c.pacing().callsPerMinute();
+		Campaign.Callbacks callbacks = c.callbacks() == null ? new Campaign.Callbacks(null, null, null) : c.callbacks();
+		return ExotelApi.Campaign.request(from, c.contactLists(), c.callerId(), c.callFlowUrl(), c.name(), type,
+				c.allowDuplicateNumbers(), retries(c.retry(), current), schedule(c.schedule(), current), throttle == null ? null : "custom", throttle, c.message(),
+				callbacks.callStatus(), callbacks.contactCompleted(), callbacks.campaignStatus(), c.customField(), action);
 	}
 
+	/** An Exotel campaign ({@code response[].data}) as a normalized campaign. */
+	static Campaign toCampaign(ExotelApi.Campaign d) {
+		List<Campaign.Contact> contacts = d.from() == null ? null
+				: d.from().numbers().stream().map(number -> new Campaign.Contact(number, null, null)).toList();
+		Campaign.Schedule schedule = d.schedule() == null || d.schedule().send_at() == null && d.schedule().end_at() == null
+				? null : new Campaign.Schedule(text(d.schedule().send_at()), text(d.schedule().end_at()), null, null);
+		Retries r = d.retries();
+		Campaign.Retry retry = r == null || r.isEmpty() ? null : new Campaign.Retry(r.number_of_retries(),
+				r.interval_mins(), r.mechanism() == null ? null : r.mechanism().toLowerCase(java.util.Locale.ROOT), r.on_status());
+		Campaign.Pacing pacing = "custom".equalsIgnoreCase(d.mode()) && d.throttle() != null
+				? new Campaign.Pacing(null, d.throttle()) : null;
+		Campaign.Callbacks callbacks = d.call_status_callback() == null && d.call_schedule_callback() == null
+				&& d.status_callback() == null ? null
+						: new Campaign.Callbacks(d.call_status_callback(), d.call_schedule_callback(), d.status_callback());
+		return new Campaign(null, null, null, d.id(), d.name(), ExotelLifecycle.status(d.status()), d.caller_id(),
+				contacts, d.lists(), schedule, pacing, retry, null, null, null, d.read_via_text(), d.url(), null,
+				callbacks, d.call_duplicate_numbers(), d.custom_field(), null, text(d.date_created()),
+				text(d.date_updated()));
+	}
+
+	private static String text(ExotelTime time) {
+		return time == null ? null : time.rfc3339();
+	}
+
+	private static <T> T first(T value, T otherwise) {
+		return value != null ? value : otherwise;
+	}
 }

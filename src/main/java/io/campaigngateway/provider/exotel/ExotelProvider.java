@@ -10,46 +10,42 @@ import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.ProblemType;
+import io.campaigngateway.provider.spi.CampaignPage;
+import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.OutboundRequest;
 import io.campaigngateway.provider.spi.PreparedCall;
-import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.provider.spi.ProviderCapabilities;
-import io.campaigngateway.provider.spi.EarlierAttempts;
-import io.campaigngateway.provider.spi.Json;
 import io.campaigngateway.provider.spi.ProviderClient;
-import io.campaigngateway.provider.spi.ProviderResponse;
-import io.campaigngateway.provider.spi.UpstreamProblems;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Exotel API v2 voice campaigns under {@code /v2/accounts/{sid}/campaigns}. Once {@code send_at} has passed
- * Exotel lets only the action and the callbacks change: a patch of anything else reads the campaign first and
- * answers 409 naming the locked fields, the same answer as when Exotel itself refuses.
+ * Exotel API v2 voice campaigns under {@code /v2/accounts/{sid}/campaigns}. A patch of the status and the
+ * callbacks alone (what Exotel lets change at any time) is sent without reading: Exotel allows 30 requests a
+ * minute, so the campaign is read only when Exotel refuses (409), to answer a status it already has as the success
+ * it is (issue 31 point 5) or to say why it refused. Any other patch reads the campaign first ({@link ExotelUpdates}).
  */
 final class ExotelProvider implements CampaignProvider {
 
-	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("exotel",
-			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(ExotelEnvelope.PROVIDER,
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ, Operation.LIST),
 			List.of("name", "status", "callerId", "contacts.phoneNumber", "contactLists", "schedule.startAt",
 					"schedule.endAt", "pacing.callsPerMinute", "retry", "message", "callFlowUrl", "callbacks",
 					"allowDuplicateNumbers", "customField", "providerOptions"),
-			Set.of("from", "lists", "caller_id", "url", "name", "type", "campaign_type", "call_duplicate_numbers",
-					"retries", "schedule", "mode", "throttle", "read_via_text", "call_status_callback",
-					"call_schedule_callback", "status_callback", "custom_field"),
-			Set.of());
+			ExotelFields.OPTION_NAMES, Set.of());
+
+	/** Exotel's largest page [doc]; callers ask for at most 100. */
+	static final int MAX_LIMIT = 500;
 
 	/** Ids are documented as 32 hex; any URL-safe token is asked about, so an unforeseen form still reads. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-	/** What Exotel still lets change after send_at (seed 003). */
-	private static final Set<String> ALWAYS_CHANGEABLE = Set.of("status", "callbacks");
-
 	private final ProviderClient client;
+
+	private final ExotelErrors errors = new ExotelErrors();
 
 	private final String campaignsPath;
 
@@ -81,118 +77,86 @@ final class ExotelProvider implements CampaignProvider {
 
 	@Override
 	public PreparedCall prepareCreate(Campaign campaign) {
-		OutboundRequest create = client.request("POST", campaignsPath,
-				ExotelEnvelope.body(ExotelMapper.createCampaign(campaign), form));
-		return new PreparedCall(List.of(create),
-				() -> ExotelMapper.toCampaign(data(client.send(create, Operation.CREATE), Operation.CREATE)));
+		OutboundRequest create = client.request("POST", campaignsPath, ExotelEnvelope.body(
+				ExotelEnvelope.fields(ExotelMapper.createCampaign(campaign), campaign.providerOptions(), form), form));
+		return new PreparedCall(List.of(create), () -> ExotelMapper.toCampaign(
+				ExotelEnvelope.campaign(client.send(create, Operation.CREATE), errors, Operation.CREATE)));
 	}
 
-	/** Anything but the action and the callbacks is checked against the campaign as read, and completed from it. */
 	@Override
 	public PreparedCall prepareUpdate(String id, CampaignPatch patch) {
-		List<String> locked = lockable(patch);
-		if (locked.isEmpty()) {
-			OutboundRequest update = updateRequest(id, ExotelMapper.updateCampaign(patch.values(), null));
-			return new PreparedCall(List.of(update), () -> sendUpdate(id, update, patch, locked));
+		if (ExotelUpdates.ALWAYS_CHANGEABLE.containsAll(patch.document().propertyNames())) {
+			OutboundRequest update = updateRequest(id, fields(ExotelMapper.updateCampaign(patch.values(), null)));
+			return new PreparedCall(List.of(update), () -> new ExotelActions(this, id, patch).send(update));
 		}
 		OutboundRequest read = readRequest(id);
-		JsonNode current = data(client.send(read, Operation.READ), Operation.READ);
-		if (started(Json.text(current.path("schedule"), "send_at"))) {
-			throw locked(new GatewayException(ProblemType.CONFLICT, "The campaign can no longer change",
-					"exotel lets only status and callbacks change once schedule.send_at has passed"), locked);
+		ExotelApi.Campaign current = readCampaign(read);
+		ExotelUpdates.Plan plan = ExotelUpdates.plan(patch, current, form, now());
+		if (plan.fields().isEmpty()) {
+			return new PreparedCall(List.of(read), () -> ExotelMapper.toCampaign(current));
 		}
-		ObjectNode campaign = ExotelMapper.updateCampaign(patch.values(), current);
-		List<FieldProblem> problems = ExotelRules.checkCompleted(campaign, patch);
-		if (!problems.isEmpty()) {
-			throw GatewayException.invalid(CAPABILITIES.provider(), problems);
-		}
-		OutboundRequest update = updateRequest(id, campaign);
-		return new PreparedCall(List.of(read, update), () -> sendUpdate(id, update, patch, locked));
-	}
-
-	private OutboundRequest updateRequest(String id, ObjectNode campaign) {
-		return client.request("PUT", campaignsPath + "/" + id, ExotelEnvelope.body(campaign, form));
-	}
-
-	private Campaign sendUpdate(String id, OutboundRequest update, CampaignPatch patch, List<String> locked) {
-		EarlierAttempts earlier = new EarlierAttempts();
-		// only a patch of the status alone: the campaign as read cannot show whether other fields changed
-		String status = patch.document().size() == 1 ? patch.values().status() : null;
-		try {
-			return ExotelMapper.toCampaign(data(client.send(update, Operation.UPDATE, earlier), Operation.UPDATE));
-		}
-		catch (GatewayException ex) {
-			if (ex.type() != ProblemType.CONFLICT) {
-				throw ex;
+		OutboundRequest update = updateRequest(id, plan.fields());
+		return new PreparedCall(List.of(read, update), () -> {
+			try {
+				return sendUpdate(update);
 			}
-			if (status != null && earlier.mayHaveTakenEffect()) {
-				JsonNode already = alreadyThere(id, status);
-				if (already != null) {
-					return ExotelMapper.toCampaign(already);
+			catch (GatewayException ex) {
+				if (ex.type() != ProblemType.CONFLICT) {
+					throw ex;
 				}
+				throw ExotelConflicts.refused(ex, current, plan.action(), plan.changed(), now());
 			}
-			throw locked(ex, locked);
-		}
-	}
-
-	/**
-	 * Exotel refuses an action that would lead where the campaign already is (a second {@code pause}); refused on
-	 * a retry, the earlier attempt may be what got it there. The campaign as read then answers if it has the
-	 * status asked for; otherwise, or if it cannot be read, null (the refusal stands).
-	 */
-	private JsonNode alreadyThere(String id, String status) {
-		try {
-			JsonNode campaign = data(client.send(readRequest(id), Operation.READ), Operation.READ);
-			return status.equals(ExotelMapper.status(Json.text(campaign, "status"))) ? campaign : null;
-		}
-		catch (GatewayException unreadable) {
-			return null;
-		}
+		});
 	}
 
 	@Override
 	public Campaign read(String id) {
-		return ExotelMapper.toCampaign(data(client.send(readRequest(id), Operation.READ), Operation.READ));
+		return ExotelMapper.toCampaign(readCampaign(readRequest(id)));
 	}
 
-	private OutboundRequest readRequest(String id) {
+	/**
+	 * A page from the decimal offset {@code position}: {@code limit + 1} campaigns are asked for, so the extra one
+	 * tells whether a next page exists; a {@code metadata.total} beyond this page says so too, should Exotel answer
+	 * fewer than asked. Campaigns come in Exotel's order.
+	 */
+	@Override
+	public CampaignPage list(String position, int limit) {
+		int offset = ExotelPositions.offset(position);
+		int asked = Math.min(limit + 1, MAX_LIMIT);
+		OutboundRequest request = client.request("GET", campaignsPath + "?offset=" + offset + "&limit=" + asked, null);
+		var response = client.send(request, Operation.LIST);
+		List<Campaign> campaigns = new ArrayList<>();
+		int items = ExotelEnvelope.eachCampaign(response, errors, data -> {
+			if (campaigns.size() < limit) {
+				campaigns.add(ExotelMapper.toCampaign(data));
+			}
+		});
+		Integer total = ExotelEnvelope.metadata(response).map(ExotelApi.Metadata::total).orElse(null);
+		boolean more = items > campaigns.size() || total != null && offset + campaigns.size() < total;
+		return new CampaignPage(campaigns, more && !campaigns.isEmpty() ? ExotelPositions.of(offset + campaigns.size()) : null);
+	}
+
+	ExotelApi.Campaign readCampaign(OutboundRequest read) {
+		return ExotelEnvelope.campaign(client.send(read, Operation.READ), errors, Operation.READ);
+	}
+
+	Campaign sendUpdate(OutboundRequest update) {
+		return ExotelMapper.toCampaign(ExotelEnvelope.campaign(client.send(update, Operation.UPDATE), errors, Operation.UPDATE));
+	}
+
+	OutboundRequest readRequest(String id) {
 		return client.request("GET", campaignsPath + "/" + id, null);
 	}
 
-	/** A campaign without send_at started when it was created. */
-	private boolean started(String sendAt) {
-		return ExotelMapper.instant(sendAt).map(at -> !at.isAfter(OffsetDateTime.now(clock))).orElse(true);
+	OutboundRequest updateRequest(String id, ObjectNode fields) {
+		return client.request("PUT", campaignsPath + "/" + id, ExotelEnvelope.body(fields, form));
 	}
 
-	/** The pointers of the patch's fields that Exotel locks once the campaign has started. */
-	private static List<String> lockable(CampaignPatch patch) {
-		List<String> pointers = new ArrayList<>();
-		for (Map.Entry<String, JsonNode> property : patch.document().properties()) {
-			if (!ALWAYS_CHANGEABLE.contains(property.getKey())) {
-				pointers.add(FieldProblem.pointer(property.getKey()));
-			}
-		}
-		return pointers;
+	ObjectNode fields(ExotelApi.Campaign campaign) {
+		return ExotelEnvelope.fields(campaign, Map.of(), form);
 	}
 
-	private static GatewayException locked(GatewayException conflict, List<String> pointers) {
-		List<FieldProblem> errors = new ArrayList<>(conflict.errors());
-		pointers.forEach(pointer -> errors.add(new FieldProblem(pointer, "locked",
-				"cannot change once the campaign has started (schedule.startAt has passed)")));
-		return new GatewayException(ProblemType.CONFLICT, conflict.title(), conflict.detail(), errors,
-				conflict.upstream(), null);
-	}
-
-	/** {@code response[0].data}; a failure item inside a 2xx answer is still a failure. */
-	private static JsonNode data(ProviderResponse response, Operation operation) {
-		JsonNode item = ExotelEnvelope.item(response.bodyOrEmpty());
-		if (ExotelEnvelope.isFailure(item)) {
-			throw new ExotelErrors().classify(response, operation);
-		}
-		JsonNode data = item == null ? null : item.get("data");
-		if (data == null || !data.isObject() || Json.text(data, "id") == null) {
-			throw UpstreamProblems.garbage("exotel", response, "its answer has no response[0].data.id");
-		}
-		return data;
+	OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
 	}
 }

@@ -7,9 +7,6 @@ import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.PatchedWindows;
-import io.campaigngateway.provider.spi.Json;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Exotel's own limits (seed 003 and the create docs), checked before anything is sent. */
 final class ExotelRules {
@@ -53,18 +50,22 @@ final class ExotelRules {
 
 	/**
 	 * The cross-field rules of an update once its {@code schedule} and {@code retries} are completed from the
-	 * campaign as read: a patch may move one end of the schedule or raise the retries alone.
+	 * campaign as read ({@link ExotelMapper#updateCampaign}): a patch may move one end of the schedule or raise the
+	 * retries alone. Exotel needs {@code interval_mins} whenever {@code number_of_retries} is sent (seed 003).
 	 */
-	static List<FieldProblem> checkCompleted(ObjectNode campaign, CampaignPatch patch) {
-		JsonNode schedule = campaign.path("schedule");
-		List<FieldProblem> problems = new ArrayList<>(PatchedWindows.problems(patch, new Campaign.Schedule(
-				ExotelMapper.dateTime(Json.text(schedule, "send_at")), ExotelMapper.dateTime(Json.text(schedule, "end_at")),
-				null, null), "exotel"));
-		JsonNode retries = campaign.path("retries");
-		Integer maxRetries = Json.integer(retries, "number_of_retries");
-		if (patch.touches("retry") && maxRetries != null && maxRetries > 0 && Json.integer(retries, "interval_mins") == null) {
-			problems.add(new FieldProblem("/retry/intervalMinutes", "required", "is required when maxRetries is above 0"));
+	static List<FieldProblem> checkCompleted(ExotelApi.Campaign campaign, CampaignPatch patch) {
+		ExotelApi.Schedule schedule = campaign.schedule() == null ? new ExotelApi.Schedule(null, null) : campaign.schedule();
+		List<FieldProblem> problems = new ArrayList<>(PatchedWindows.problems(patch,
+				new Campaign.Schedule(text(schedule.send_at()), text(schedule.end_at()), null, null), "exotel"));
+		ExotelApi.Retries retries = campaign.retries();
+		if (patch.touches("retry") && retries != null && retries.number_of_retries() != null && retries.interval_mins() == null) {
+			problems.add(new FieldProblem("/retry/intervalMinutes", "required",
+					"is required: exotel needs it whenever retry.maxRetries is sent, and the campaign has none to keep"));
 		}
 		return problems;
+	}
+
+	private static String text(ExotelTime time) {
+		return time == null ? null : time.rfc3339();
 	}
 }

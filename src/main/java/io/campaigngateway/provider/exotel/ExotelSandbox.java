@@ -1,17 +1,12 @@
 package io.campaigngateway.provider.exotel;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
-import io.campaigngateway.campaign.CampaignRules;
 import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.SandboxCampaigns;
 import io.campaigngateway.provider.spi.SandboxStatus;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
@@ -23,33 +18,32 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox's stand-in for Exotel's campaign API v2: Basic auth, the wrapped envelope, the limits, the
- * after-send_at rule, the lifecycle actions and failure items, with campaigns kept in memory.
+ * after-send_at rule, the lifecycle actions, failure items and the list, newest first. It keeps at most
+ * {@link SandboxStatus#maxCampaigns} campaigns, dropping the oldest: reading a dropped one is Exotel's 404.
+ * A stored campaign is never changed in place: an update stores a changed copy.
  */
 @Hidden
 @RestController
 @RequestMapping(ExotelProviderFactory.SANDBOX_PATH + "/v2/accounts/{sid}/campaigns")
 class ExotelSandbox {
 
-	private static final Set<String> AFTER_START = Set.of("action", "status_callback", "call_status_callback",
-			"call_schedule_callback");
+	/** Exotel's largest page. */
+	static final int MAX_LIMIT = 500;
 
-	/** action → the states it may start from, and the state it leads to. */
-	private static final Map<String, String[]> TRANSITIONS = Map.of("pause", new String[] { "Created,InProgress", "Paused" },
-			"resume", new String[] { "Paused", "InProgress" }, "complete", new String[] { "Paused", "Completed" },
-			"archive", new String[] { "Completed", "Archived" });
-
-	private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
+	private final SandboxCampaigns<ObjectNode> campaigns;
 
 	private final SandboxStatus sandbox;
 
 	ExotelSandbox(SandboxStatus sandbox) {
 		this.sandbox = sandbox;
+		this.campaigns = new SandboxCampaigns<>(sandbox);
 	}
 
 	@PostMapping
@@ -60,24 +54,22 @@ class ExotelSandbox {
 			return refused;
 		}
 		JsonNode campaign = body.path("campaigns").path(0);
-		String invalid = !campaign.isObject() ? "body must be {\"campaigns\": [ {…} ]}" : invalid(campaign, true);
+		String invalid = !campaign.isObject() ? "body must be {\"campaigns\": [ {…} ]}" : ExotelSandboxRules.invalid(campaign, true);
 		if (invalid != null) {
-			return failure("POST", 400, 1001, "Invalid parameters", invalid);
+			return ExotelSandboxRules.failure("POST", 400, 1001, "Invalid parameters", invalid);
 		}
 		String id = UUID.randomUUID().toString().replace("-", "");
-		String now = now();
+		String now = ExotelSandboxRules.now();
 		ObjectNode data = ((ObjectNode) campaign).deepCopy();
 		data.put("id", id).put("account_sid", sid).put("campaign_type", "static").put("date_created", now)
 			.put("date_updated", now);
 		if (!data.has("name")) {
 			data.put("name", "Campaign " + now);
 		}
-		String sendAt = Json.text(data.path("schedule"), "send_at");
-		data.put("status", sendAt != null && CampaignRules.dateTime(sendAt).get().isAfter(OffsetDateTime.now())
-				? "Created" : "InProgress");
+		data.put("status", ExotelSandboxRules.started(data) ? "InProgress" : "Created");
 		data.putObject("stats");
-		campaigns.put(id, data);
-		return success("POST", HttpStatus.OK, data);
+		campaigns.add(id, data);
+		return ExotelSandboxRules.success("POST", data);
 	}
 
 	@PutMapping("/{id}")
@@ -87,37 +79,48 @@ class ExotelSandbox {
 		if (refused != null) {
 			return refused;
 		}
-		ObjectNode data = campaigns.get(id);
-		if (data == null) {
-			return failure("PUT", 404, 1002, "Not found", "Campaign " + id + " does not exist");
-		}
 		JsonNode change = body.path("campaigns").path(0);
-		String invalid = !change.isObject() ? "body must be {\"campaigns\": [ {…} ]}" : invalid(change, false);
+		String invalid = !change.isObject() ? "body must be {\"campaigns\": [ {…} ]}" : ExotelSandboxRules.invalid(change, false);
 		if (invalid != null) {
-			return failure("PUT", 400, 1001, "Invalid parameters", invalid);
+			return ExotelSandboxRules.failure("PUT", 400, 1001, "Invalid parameters", invalid);
 		}
-		String sendAt = Json.text(data.path("schedule"), "send_at");
-		boolean started = sendAt == null || !CampaignRules.dateTime(sendAt).get().isAfter(OffsetDateTime.now());
+		AtomicReference<ResponseEntity<Object>> answer = new AtomicReference<>(ExotelSandboxRules.notFound("PUT", id));
+		campaigns.change(id, data -> {
+			ObjectNode changed = changed(data, change, answer);
+			return changed == null ? data : changed;
+		});
+		return answer.get();
+	}
+
+	/** The campaign after the change, or null with the refusal in {@code answer}. */
+	private static ObjectNode changed(ObjectNode data, JsonNode change, AtomicReference<ResponseEntity<Object>> answer) {
+		boolean started = ExotelSandboxRules.started(data);
 		for (String field : change.propertyNames()) {
-			if (started && !AFTER_START.contains(field)) {
-				return failure("PUT", 409, 1003, "Conflict", "Only action and callbacks can be updated after send_at: " + field);
+			if (started && !ExotelSandboxRules.AFTER_START.contains(field)) {
+				answer.set(ExotelSandboxRules.failure("PUT", 409, 1003, "Conflict",
+						"Only action and callbacks can be updated after send_at: " + field));
+				return null;
 			}
 		}
+		ObjectNode changed = data.deepCopy();
 		String action = Json.text(change, "action");
 		if (action != null) {
-			String[] transition = TRANSITIONS.get(action);
-			if (transition == null || !Set.of(transition[0].split(",")).contains(Json.text(data, "status"))) {
-				return failure("PUT", 409, 1004, "Conflict", "Cannot " + action + " a campaign that is " + Json.text(data, "status"));
+			String state = ExotelSandboxRules.after(action, Json.text(data, "status"));
+			if (state == null) {
+				answer.set(ExotelSandboxRules.failure("PUT", 409, 1004, "Conflict",
+						"Cannot " + action + " a campaign that is " + Json.text(data, "status")));
+				return null;
 			}
-			data.put("status", transition[1]);
+			changed.put("status", state);
 		}
 		change.properties().forEach(property -> {
 			if (!"action".equals(property.getKey())) {
-				data.set(property.getKey(), property.getValue().deepCopy());
+				changed.set(property.getKey(), property.getValue().deepCopy());
 			}
 		});
-		data.put("date_updated", now());
-		return success("PUT", HttpStatus.OK, data);
+		changed.put("date_updated", ExotelSandboxRules.now());
+		answer.set(ExotelSandboxRules.success("PUT", changed));
+		return changed;
 	}
 
 	@GetMapping("/{id}")
@@ -128,51 +131,33 @@ class ExotelSandbox {
 			return refused;
 		}
 		ObjectNode data = campaigns.get(id);
-		return data == null ? failure("GET", 404, 1002, "Not found", "Campaign " + id + " does not exist")
-				: success("GET", HttpStatus.OK, data);
+		return data == null ? ExotelSandboxRules.notFound("GET", id) : ExotelSandboxRules.success("GET", data);
 	}
 
-	private static String invalid(JsonNode c, boolean create) {
-		if (create && Json.text(c, "caller_id") == null) {
-			return "caller_id is mandatory";
+	/** {@code GET …/campaigns?offset=&limit=}: newest first, {@code limit} 20 unless given, at most 500. */
+	@GetMapping
+	ResponseEntity<Object> list(@RequestHeader(value = "Authorization", required = false) String auth,
+			@PathVariable String sid, @RequestParam(required = false) String offset,
+			@RequestParam(required = false) String limit) {
+		ResponseEntity<Object> refused = refuseAccess(auth, sid, "GET");
+		if (refused != null) {
+			return refused;
 		}
-		if (create && !c.has("from") && !c.has("lists")) {
-			return "Either from or lists is mandatory";
+		Integer from = offset == null ? Integer.valueOf(0) : number(offset);
+		Integer size = limit == null ? Integer.valueOf(20) : number(limit);
+		if (from == null || size == null || size < 1 || size > MAX_LIMIT) {
+			return ExotelSandboxRules.failure("GET", 400, 1001, "Invalid parameters",
+					"offset must be a whole number from 0, limit one from 1 to " + MAX_LIMIT);
 		}
-		if (c.has("from") && (!c.get("from").isArray() || c.get("from").size() > 5000 || c.get("from").isEmpty())) {
-			return "from must be an array of 1 to 5000 numbers";
-		}
-		if (c.has("lists") && (!c.get("lists").isArray() || c.get("lists").size() > 5)) {
-			return "lists must be an array of at most 5 list sids";
-		}
-		if (c.has("name") && (Json.text(c, "name") == null || Json.text(c, "name").length() <= 3)) {
-			return "name must be longer than 3 characters";
-		}
-		if (c.has("type") && !"trans".equals(Json.text(c, "type"))) {
-			return "type must be trans";
-		}
-		JsonNode retries = c.path("retries");
-		Integer count = Json.integer(retries, "number_of_retries");
-		if (count != null && (count < 0 || count > 3)) {
-			return "number_of_retries must be between 0 and 3";
-		}
-		if (count != null && count > 0 && Json.integer(retries, "interval_mins") == null) {
-			return "interval_mins is mandatory when number_of_retries is specified";
-		}
-		String mechanism = Json.text(retries, "mechanism");
-		if (mechanism != null && !Set.of("Linear", "Exponential").contains(mechanism)) {
-			return "mechanism must be Linear or Exponential";
-		}
-		if ("custom".equals(Json.text(c, "mode")) && Json.integer(c, "throttle") == null) {
-			return "throttle is mandatory when mode is custom";
-		}
-		for (String field : new String[] { "send_at", "end_at" }) {
-			String value = Json.text(c.path("schedule"), field);
-			if (value != null && CampaignRules.dateTime(value).isEmpty()) {
-				return field + " must be an RFC 3339 date-time";
-			}
-		}
-		return null;
+		JsonNode[] page = campaigns.newestFirst(from, size).stream().map(java.util.Map.Entry::getValue).toArray(JsonNode[]::new);
+		ResponseEntity<Object> answer = ExotelSandboxRules.success("GET", page);
+		((ObjectNode) answer.getBody()).putObject("metadata").put("total", campaigns.size()).put("offset", from)
+			.put("limit", size);
+		return answer;
+	}
+
+	private static Integer number(String text) {
+		return text.matches("[0-9]{1,9}") ? Integer.valueOf(text) : null;
 	}
 
 	private ResponseEntity<Object> refuseAccess(String auth, String sid, String method) {
@@ -182,34 +167,11 @@ class ExotelSandbox {
 		String expected = "Basic " + Base64.getEncoder().encodeToString((ExotelProviderFactory.SANDBOX_KEY + ":"
 				+ ExotelProviderFactory.SANDBOX_TOKEN).getBytes(StandardCharsets.UTF_8));
 		if (!expected.equals(auth)) {
-			return failure(method, 401, 1010, "Authentication failed", "Invalid API key or token");
+			return ExotelSandboxRules.failure(method, 401, 1010, "Authentication failed", "Invalid API key or token");
 		}
 		if (!ExotelProviderFactory.SANDBOX_SID.equals(sid)) {
-			return failure(method, 403, 1011, "Forbidden", "The credentials do not belong to account " + sid);
+			return ExotelSandboxRules.failure(method, 403, 1011, "Forbidden", "The credentials do not belong to account " + sid);
 		}
 		return null;
-	}
-
-	private static ResponseEntity<Object> success(String method, HttpStatus status, ObjectNode data) {
-		ObjectNode item = Json.object().put("code", status.value()).put("status", "success");
-		item.set("data", data);
-		return ResponseEntity.status(status).body(envelope(method, status.value(), item));
-	}
-
-	private static ResponseEntity<Object> failure(String method, int status, int code, String message, String description) {
-		ObjectNode item = Json.object().put("code", status).put("status", "failure");
-		item.putObject("error_data").put("code", code).put("message", message).put("description", description);
-		return ResponseEntity.status(status).body(envelope(method, status, item));
-	}
-
-	private static ObjectNode envelope(String method, int status, ObjectNode item) {
-		ObjectNode body = Json.object().put("request_id", UUID.randomUUID().toString().replace("-", ""))
-			.put("method", method).put("http_code", status);
-		body.putArray("response").add(item);
-		return body;
-	}
-
-	private static String now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 	}
 }

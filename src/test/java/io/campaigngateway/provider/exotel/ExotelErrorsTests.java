@@ -1,6 +1,7 @@
 package io.campaigngateway.provider.exotel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
@@ -9,6 +10,7 @@ import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.provider.spi.ProviderResponse;
+import io.campaigngateway.provider.spi.WireFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
@@ -80,17 +82,25 @@ class ExotelErrorsTests {
 
 		assertThat(failed.type()).isEqualTo(ProblemType.UPSTREAM_ERROR);
 		assertThat(failed.detail()).isEqualTo("exotel answered 503");
+		for (JsonNode nothing : new JsonNode[] { null, MAPPER.nullNode(), MAPPER.missingNode() }) {
+			GatewayException empty = new ExotelErrors().classify(new ProviderResponse(503, new HttpHeaders(), nothing, nothing != null),
+					Operation.UPDATE);
+			assertThat(empty.detail()).as("an empty answer").isEqualTo("exotel answered 503");
+		}
 	}
 
 	@Test
 	void theEnvelopesItemIsTheFirstOfTheListOrTheObjectItself() {
-		JsonNode listed = MAPPER.readTree("{\"response\": [{\"code\": 200}, {\"code\": 400}]}");
-		JsonNode single = MAPPER.readTree("{\"response\": {\"code\": 201}}");
+		assertThat(answer("{\"response\": [{\"code\": 200}, {\"code\": 400}]}").response().get(0).code()).isEqualTo(200);
+		assertThat(answer("{\"response\": {\"code\": 201}}").response()).extracting(ExotelApi.Item::code).containsExactly(201);
+		assertThat(answer("{\"response\": []}").response()).isEmpty();
+		assertThatThrownBy(() -> answer("{\"response\": \"ok\"}")).isInstanceOfSatisfying(GatewayException.class,
+				unreadable -> assertThat(unreadable.type()).isEqualTo(ProblemType.UPSTREAM_ERROR));
+		assertThat(answer("{}").response()).isNull();
+	}
 
-		assertThat(ExotelEnvelope.item(listed).path("code").asInt()).isEqualTo(200);
-		assertThat(ExotelEnvelope.item(single).path("code").asInt()).isEqualTo(201);
-		assertThat(ExotelEnvelope.item(MAPPER.readTree("{\"response\": []}"))).isNull();
-		assertThat(ExotelEnvelope.item(MAPPER.readTree("{\"response\": \"ok\"}"))).isNull();
-		assertThat(ExotelEnvelope.item(MAPPER.readTree("{}"))).isNull();
+	private static ExotelApi.Answer answer(String body) {
+		JsonNode node = MAPPER.readTree(body);
+		return WireFormat.read("exotel", new ProviderResponse(200, new HttpHeaders(), node, true), node, ExotelApi.Answer.class);
 	}
 }

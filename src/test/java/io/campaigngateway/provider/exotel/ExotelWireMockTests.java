@@ -1,6 +1,7 @@
 package io.campaigngateway.provider.exotel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -163,14 +164,21 @@ class ExotelWireMockTests extends WireMockGatewayTest {
 		assertThat(answer.pointers()).containsExactly("/name");
 	}
 
+	/** Issue 31 point 5: refused, the campaign is read once to say why (point 6) in the caller's terms. */
 	@Test
-	void anActionRefusedOnceIsAConflictWithoutReading() {
-		exotel.stubFor(put(PATH + "/" + ID).willReturn(okJson(failure(409, "Cannot pause a campaign that is Paused"))));
+	void anActionRefusedInTheCampaignsStateSaysWhichActionAndState() {
+		exotel.stubFor(put(PATH + "/" + ID).willReturn(okJson(failure(409, "Cannot pause a campaign that is Completed"))));
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json")
+			.replace("CREATED", "Completed"))));
 
 		Answer answer = gateway.patch("/campaigns/exotel:" + ID, "{\"status\": \"paused\"}");
 
 		assertThat(answer.status()).isEqualTo(409);
-		assertThat(exotel.getAllServeEvents()).hasSize(1);
+		assertThat(answer.pointers()).containsExactly("/status");
+		assertThat(answer.json().path("detail").asString())
+			.isEqualTo("cannot pause a campaign that is completed: only an active campaign can be paused");
+		exotel.verify(1, putRequestedFor(urlEqualTo(PATH + "/" + ID)));
+		exotel.verify(1, getRequestedFor(urlEqualTo(PATH + "/" + ID)));
 	}
 
 	/** The first pause timed out at a proxy in front of Exotel but paused the campaign; the retry is refused. */
@@ -198,6 +206,10 @@ class ExotelWireMockTests extends WireMockGatewayTest {
 		exotel.verify(1, getRequestedFor(urlEqualTo(PATH + "/" + ID)));
 	}
 
+	/**
+	 * The campaign as read cannot show the callbacks: a status it already has answers only once the callbacks are
+	 * sent again alone, and their refusal keeps the conflict.
+	 */
 	@Test
 	void aRetriedActionWithOtherFieldsKeepsItsConflict() {
 		exotel.stubFor(put(PATH + "/" + ID).inScenario("retried").whenScenarioStateIs(Scenario.STARTED)
@@ -211,7 +223,26 @@ class ExotelWireMockTests extends WireMockGatewayTest {
 				"{\"status\": \"paused\", \"callbacks\": {\"callStatus\": \"https://x.example/a\"}}");
 
 		assertThat(answer.status()).isEqualTo(409);
-		exotel.verify(0, getRequestedFor(urlEqualTo(PATH + "/" + ID)));
+		assertThat(answer.pointers()).containsExactly("/callbacks");
+		exotel.verify(2, putRequestedFor(urlEqualTo(PATH + "/" + ID)).withRequestBody(containing("\"action\"")));
+		exotel.verify(1, putRequestedFor(urlEqualTo(PATH + "/" + ID)).withRequestBody(equalToJson(
+				"{\"campaigns\": [{\"call_status_callback\": \"https://x.example/a\"}]}")));
+		exotel.verify(1, getRequestedFor(urlEqualTo(PATH + "/" + ID)));
+	}
+
+	/** Issue 31 point 9: 9.5 calls a minute is not 9, and a retry count past int is not 2147483647. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"\"status\": \"CREATED\"|\"status\": \"CREATED\", \"mode\": \"custom\", \"throttle\": 9.5|response[0].data.throttle",
+			"\"number_of_retries\": 2|\"number_of_retries\": 1e12|response[0].data.retries.number_of_retries" })
+	void aNumberExotelSendsThatWouldBeBentIsABadGatewayNamingItsField(String from, String to, String named) {
+		exotel.stubFor(get(PATH + "/" + ID).willReturn(okJson(Fixtures.read("exotel/campaign-response.json").replace(from, to))));
+
+		Answer answer = gateway.get("/campaigns/exotel:" + ID);
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(502);
+		assertThat(answer.type()).endsWith("/upstream-error");
+		assertThat(answer.json().path("detail").asString()).contains("'" + named + "'");
 	}
 
 	@ParameterizedTest
