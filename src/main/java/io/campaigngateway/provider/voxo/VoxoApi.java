@@ -130,6 +130,13 @@ final class VoxoApi {
 		}
 	}
 
+	/**
+	 * {@code GET {prefix}} [inferred]: a Feathers page. A server with pagination off answers the bare array instead,
+	 * which {@link VoxoList} reads too.
+	 */
+	record CampaignsPage(Long total, Integer limit, Long skip, List<CallCampaign> data) {
+	}
+
 	/** A Feathers error [inferred]: {@code errors} is an object by field name, or a list of {@code {path|field, message}}. */
 	record FeathersError(String name, String message, Integer code, String className, JsonNode errors) {
 	}

@@ -10,6 +10,7 @@ import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.PatchedWindows;
+import io.campaigngateway.provider.spi.CampaignPage;
 import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.Json;
 import io.campaigngateway.provider.spi.Operation;
@@ -21,16 +22,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * VOXO API v2 call campaigns: create {@code POST {prefix}}, sparse update {@code PATCH {prefix}/{id}}, read
- * {@code GET {prefix}/{id}}. Requests and answers are the typed records of {@link VoxoApi}. VOXO's dates and
- * times are local to the campaign's zone, and an update that needs the campaign as it stands (see
- * {@link #readsFirst}) reads it first.
+ * {@code GET {prefix}/{id}}, list {@code GET {prefix}} ({@link VoxoList}). Requests and answers are the typed
+ * records of {@link VoxoApi}. VOXO's dates and times are local to the campaign's zone, and an update that needs
+ * the campaign as it stands (see {@link #readsFirst}) reads it first.
  */
 final class VoxoProvider implements CampaignProvider {
 
 	private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
 	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("voxo",
-			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ, Operation.LIST),
 			List.of("name", "status", "callerId", "contacts.phoneNumber", "contacts.name", "contacts.fields",
 					"schedule.startAt", "schedule.endAt", "schedule.timezone", "schedule.callingHours.start",
 					"schedule.callingHours.end", "pacing.secondsBetweenCalls", "recording",
@@ -42,9 +43,12 @@ final class VoxoProvider implements CampaignProvider {
 
 	private final VoxoSettings settings;
 
+	private final VoxoList list;
+
 	VoxoProvider(ProviderClient client, VoxoSettings settings) {
 		this.client = client;
 		this.settings = settings;
+		this.list = new VoxoList(client, settings.pathPrefix());
 	}
 
 	@Override
@@ -117,6 +121,11 @@ final class VoxoProvider implements CampaignProvider {
 	@Override
 	public Campaign read(String campaignId) {
 		return send(readRequest(campaignId), Operation.READ);
+	}
+
+	@Override
+	public CampaignPage list(String position, int limit) {
+		return list.list(position, limit);
 	}
 
 	/** A request record as JSON, with the caller's {@code providerOptions} merged last. */
