@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** VOXO's North-American numbers: ten digits out, ten bare digits read as +1 back (issue 32: VOXO's own rules). */
+/**
+ * VOXO's North-American numbers: ten digits out, ten bare digits read as +1 back (issue 32: VOXO's own rules; every
+ * case of CampaignRulesTests.convertsNorthAmericanNumbersOnly is here, so that test can go with PhoneNumbers' copy).
+ */
 class VoxoNumbersTests {
 
 	@ParameterizedTest
@@ -20,7 +23,7 @@ class VoxoNumbersTests {
 	@ParameterizedTest
 	@CsvSource(nullValues = "none", value = { "2025550143,+12025550143", "+442071838750,+442071838750",
 			"442071838750,+442071838750", "12025550143,+12025550143", "'(202) 555-0143',+12025550143",
-			"+1 202 555 0143,+12025550143", "none,none", "'',''", "unknown,unknown" })
+			"+1 202 555 0143,+12025550143", "'+1 (202) 555-0143',+12025550143", "none,none", "'',''", "unknown,unknown" })
 	void aReportedNumberIsReadAsE164WithTenBareDigitsAsNorthAmerican(String reported, String e164) {
 		assertThat(VoxoNumbers.toE164(reported)).isEqualTo(e164);
 	}
