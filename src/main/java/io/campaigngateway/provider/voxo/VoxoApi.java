@@ -93,20 +93,16 @@ final class VoxoApi {
 	 * leans tolerant: {@code enableVMDetect} and {@code recording} as a number, a string or a boolean [conflict],
 	 * destinations in the response shape or the request shape [conflict], and an {@code id} written {@code 6.0}
 	 * (or under its older name {@code campaignId}) as 6. Every other number is read strictly ({@code WireFormat}).
+	 * The answer's other fields ({@code tenantId, type, callDelay, lastrun, dialtimeout, tech}) say nothing
+	 * the normalized campaign carries; left out here, they are ignored, so an odd value there never fails a read.
 	 */
 	record CallCampaign(
 			@JsonAlias("campaignId") @JsonDeserialize(using = VoxoValues.WholeNumber.class) Long id,
-			Long tenantId,
 			String name,
-			String type,
 			String dateStart,
 			String dateEnd,
 			String callerId,
-			Long callDelay,
 			String state,
-			String lastrun,
-			Long dialtimeout,
-			String tech,
 			String message,
 			String timeStart,
 			String timeEnd,

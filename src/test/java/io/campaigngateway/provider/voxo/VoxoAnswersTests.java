@@ -121,12 +121,18 @@ class VoxoAnswersTests {
 			"{\"id\": 1e30}|id", "{\"id\": 1, \"destinations\": [{\"id\": 2.5}]}|destinations[0].id",
 			"{\"id\": 1, \"matchDestinations\": [{\"id\": 1, \"order\": 1.5}]}|matchDestinations[0].order",
 			"{\"id\": 1, \"enableVMDetect\": 2}|enableVMDetect", "{\"id\": 1, \"enableVMDetect\": \"maybe\"}|enableVMDetect",
-			"{\"id\": 1, \"recording\": \"sometimes\"}|recording", "{\"id\": 1, \"tenantId\": 4.2}|tenantId",
+			"{\"id\": 1, \"recording\": \"sometimes\"}|recording", "{\"id\": 1, \"numbers\": [{\"number\": \"3125550178\", \"field1\": {\"a\": 1}}]}|numbers[0].field1",
 			"{\"id\": 1, \"numbers\": {\"number\": \"3125550178\"}}|numbers" })
 	void aNumberOrFlagThatCannotBeReadExactlyIsA502NamingTheField(String answer, String field) {
 		GatewayException refused = refusal(answer);
 		assertThat(refused.type()).isEqualTo(ProblemType.UPSTREAM_ERROR);
 		assertThat(refused.detail()).contains("its field '" + field + "' cannot be read");
+	}
+
+	@Test
+	void fieldsTheCampaignDoesNotCarryAreNotReadSoTheyCannotFailARead() {
+		assertThat(toCampaign("{\"id\": 1, \"callDelay\": 1.5, \"dialtimeout\": \"soon\", \"tenantId\": 4.2}")
+			.providerCampaignId()).isEqualTo("1");
 	}
 
 	@Test
