@@ -6,70 +6,58 @@ import java.util.Map;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.ErrorClassifier;
 import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.ProviderResponse;
 import io.campaigngateway.provider.spi.UpstreamProblems;
+import io.campaigngateway.provider.spi.WireFormat;
+import io.campaigngateway.provider.voxo.VoxoApi.FeathersError;
 import tools.jackson.databind.JsonNode;
 
 /**
  * VOXO runs on FeathersJS, whose errors are {@code {name, message, code, className, errors}} [inferred]:
- * {@code errors} names VOXO fields, mapped back to the caller's pointers where they match.
+ * {@code errors} names VOXO fields, mapped back to the caller's pointers by {@link VoxoFields#pointer}.
  */
 final class VoxoErrors implements ErrorClassifier {
 
-	private static final Map<String, String> POINTERS = Map.ofEntries(Map.entry("name", "/name"),
-			Map.entry("state", "/status"), Map.entry("callerId", "/callerId"), Map.entry("numbers", "/contacts"),
-			Map.entry("dateStart", "/schedule/startAt"), Map.entry("timeStart", "/schedule/startAt"),
-			Map.entry("dateEnd", "/schedule/endAt"), Map.entry("timeEnd", "/schedule/endAt"),
-			Map.entry("timezone", "/schedule/timezone"), Map.entry("callHoursStart", "/schedule/callingHours/start"),
-			Map.entry("callHoursEnd", "/schedule/callingHours/end"),
-			Map.entry("callFrequency", "/pacing/secondsBetweenCalls"), Map.entry("recording", "/recording"),
-			Map.entry("enableVMDetect", "/voicemailDetection/enabled"),
-			Map.entry("matchDestinations", "/voicemailDetection/onMachine"),
-			Map.entry("notMatchDestinations", "/voicemailDetection/onHuman"),
-			Map.entry("destinations", "/destinations"), Map.entry("message", "/message"));
+	private static final FeathersError NOTHING_SAID = new FeathersError(null, null, null, null, null);
 
 	@Override
 	public GatewayException classify(ProviderResponse response, Operation operation) {
-		JsonNode body = response.bodyOrEmpty();
+		FeathersError error = feathersError(response);
 		List<FieldProblem> errors = new ArrayList<>();
-		JsonNode details = body.path("errors");
+		JsonNode details = error.errors() == null ? Json.object() : error.errors();
 		if (details.isObject()) {
 			for (Map.Entry<String, JsonNode> entry : details.properties()) {
-				errors.add(new FieldProblem(pointer(entry.getKey()), "upstream", message(entry.getValue())));
+				errors.add(new FieldProblem(VoxoFields.pointer(entry.getKey()), "upstream", message(entry.getValue())));
 			}
 		}
 		else if (details.isArray()) {
 			for (JsonNode item : details) {
 				String field = Json.text(item, "path") != null ? Json.text(item, "path") : Json.text(item, "field");
-				errors.add(new FieldProblem(field == null ? null : pointer(field), "upstream", message(item)));
+				errors.add(new FieldProblem(field == null ? null : VoxoFields.pointer(field), "upstream", message(item)));
 			}
 		}
-		Integer code = Json.integer(body, "code");
+		Integer code = error.code();
 		int status = code != null && code >= 400 && code < 600 && response.status() < 500 ? code : response.status();
-		return UpstreamProblems.byStatus("voxo", response, status, Json.text(body, "message"), errors);
+		return UpstreamProblems.byStatus("voxo", response, status, error.message(), errors);
 	}
 
-	/** {@code numbers.2.number} → {@code /contacts/2/phoneNumber}; unknown names keep no pointer. */
-	static String pointer(String field) {
-		String[] parts = field.split("[.\\[\\]]+");
-		if ("numbers".equals(parts[0]) && parts.length > 1 && parts[1].matches("\\d+")) {
-			return "/contacts/" + parts[1] + contactPart(parts.length > 2 ? parts[2] : "number");
+	/**
+	 * The error as Feathers shapes it; an answer in another shape (an HTML page from a proxy, a {@code code} that
+	 * is no status) says nothing beyond its HTTP status, which then decides alone.
+	 */
+	private static FeathersError feathersError(ProviderResponse response) {
+		if (!response.json() || !response.bodyOrEmpty().isObject()) {
+			return NOTHING_SAID;
 		}
-		return POINTERS.get(parts[0]);
-	}
-
-	/** Where a {@code numbers[]} entry's field came from in the caller's contact ({@link VoxoMapper}). */
-	private static String contactPart(String voxoField) {
-		if (voxoField.equals("number")) {
-			return "/phoneNumber";
+		try {
+			return WireFormat.read("voxo", response, response.body(), FeathersError.class);
 		}
-		if (voxoField.equals("description")) {
-			return "/name";
+		catch (GatewayException ex) {
+			return NOTHING_SAID;
 		}
-		return VoxoMapper.CUSTOM_FIELDS.contains(voxoField) ? "/fields/" + voxoField : "";
 	}
 
 	private static String message(JsonNode value) {

@@ -7,22 +7,23 @@ import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.PatchedWindows;
+import io.campaigngateway.provider.spi.CampaignPage;
+import io.campaigngateway.provider.spi.CampaignProvider;
+import io.campaigngateway.provider.spi.Json;
 import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.OutboundRequest;
-import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.provider.spi.PreparedCall;
 import io.campaigngateway.provider.spi.ProviderCapabilities;
 import io.campaigngateway.provider.spi.ProviderClient;
-import io.campaigngateway.provider.spi.ProviderResponse;
-import io.campaigngateway.provider.spi.UpstreamProblems;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * VOXO API v2 call campaigns: create {@code POST {prefix}}, sparse update {@code PATCH {prefix}/{id}}, read
- * {@code GET {prefix}/{id}}. VOXO's dates and times are local to the campaign's zone, and an update that needs
+ * {@code GET {prefix}/{id}}, list {@code GET {prefix}} ({@link VoxoList}). Requests and answers are the typed
+ * records of {@link VoxoApi}. VOXO's dates and times are local to the campaign's zone, and an update that needs
  * the campaign as it stands (see {@link #readsFirst}) reads it first.
  */
 final class VoxoProvider implements CampaignProvider {
@@ -30,24 +31,24 @@ final class VoxoProvider implements CampaignProvider {
 	private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
 	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("voxo",
-			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ, Operation.LIST),
 			List.of("name", "status", "callerId", "contacts.phoneNumber", "contacts.name", "contacts.fields",
 					"schedule.startAt", "schedule.endAt", "schedule.timezone", "schedule.callingHours.start",
 					"schedule.callingHours.end", "pacing.secondsBetweenCalls", "recording",
 					"voicemailDetection.enabled", "voicemailDetection.onMachine", "voicemailDetection.onHuman",
 					"destinations", "message", "providerOptions"),
-			Set.of("name", "tech", "state", "dateStart", "timeStart", "dateEnd", "timeEnd", "callerId", "recording",
-					"message", "numbers", "destinations", "timezone", "callFrequency", "matchDestinations",
-					"notMatchDestinations", "enableVMDetect", "callHoursStart", "callHoursEnd"),
-			Set.of());
+			VoxoFields.OPTION_NAMES, Set.of());
 
 	private final ProviderClient client;
 
 	private final VoxoSettings settings;
 
+	private final VoxoList list;
+
 	VoxoProvider(ProviderClient client, VoxoSettings settings) {
 		this.client = client;
 		this.settings = settings;
+		this.list = new VoxoList(client, settings.pathPrefix());
 	}
 
 	@Override
@@ -68,8 +69,8 @@ final class VoxoProvider implements CampaignProvider {
 
 	@Override
 	public PreparedCall prepareCreate(Campaign campaign) {
-		OutboundRequest create = client.request("POST", settings.pathPrefix(),
-				VoxoMapper.createBody(campaign, settings.tenantId(), settings.nationalNumbers()));
+		OutboundRequest create = client.request("POST", settings.pathPrefix(), body(
+				VoxoMapper.createRequest(campaign, settings.tenantId(), settings.nationalNumbers()), campaign));
 		return new PreparedCall(List.of(create), () -> send(create, Operation.CREATE));
 	}
 
@@ -122,10 +123,20 @@ final class VoxoProvider implements CampaignProvider {
 		return send(readRequest(campaignId), Operation.READ);
 	}
 
+	@Override
+	public CampaignPage list(String position, int limit) {
+		return list.list(position, limit);
+	}
+
+	/** A request record as JSON, with the caller's {@code providerOptions} merged last. */
+	private static ObjectNode body(Record request, Campaign campaign) {
+		return Json.mergeOptions((ObjectNode) Json.tree(request), campaign.providerOptions());
+	}
+
 	private PreparedCall update(String campaignId, CampaignPatch patch, String zone, Campaign.Schedule current,
 			List<OutboundRequest> before) {
 		OutboundRequest update = client.request("PATCH", settings.pathPrefix() + "/" + campaignId,
-				VoxoMapper.updateBody(patch, zone, settings.nationalNumbers(), current));
+				body(VoxoMapper.updateRequest(patch, zone, settings.nationalNumbers(), current), patch.values()));
 		List<OutboundRequest> requests = new ArrayList<>(before);
 		requests.add(update);
 		return new PreparedCall(requests, () -> send(update, Operation.UPDATE));
@@ -137,11 +148,6 @@ final class VoxoProvider implements CampaignProvider {
 
 	/** VOXO answers with the campaign itself, not wrapped. */
 	private Campaign send(OutboundRequest request, Operation operation) {
-		ProviderResponse response = client.send(request, operation);
-		JsonNode body = response.bodyOrEmpty();
-		if (!response.json() || !body.isObject() || (!body.has("id") && !body.has("campaignId"))) {
-			throw UpstreamProblems.garbage("voxo", response, "its answer is not a campaign");
-		}
-		return VoxoMapper.toCampaign(body);
+		return VoxoAnswers.toCampaign(VoxoAnswers.campaign(client.send(request, operation)));
 	}
 }

@@ -37,7 +37,7 @@ final class VoxoRules {
 			problems.add(new FieldProblem("/status", "unsupported-value", "voxo campaigns can only be active or paused"));
 		}
 		if (c.callerId() != null && PhoneNumbers.isE164(c.callerId())
-				&& PhoneNumbers.northAmericanDigits(c.callerId()).isEmpty()) {
+				&& VoxoNumbers.northAmericanDigits(c.callerId()).isEmpty()) {
 			problems.add(new FieldProblem("/callerId", "pattern", "must be a North American (+1) number for voxo"));
 		}
 		if (c.contacts() != null) {
@@ -53,7 +53,7 @@ final class VoxoRules {
 					continue;
 				}
 				for (String key : fields.keySet()) {
-					if (!VoxoMapper.CUSTOM_FIELDS.contains(key)) {
+					if (!VoxoFields.CUSTOM_FIELDS.contains(key)) {
 						problems.add(new FieldProblem("/contacts/" + i + "/fields" + FieldProblem.pointer(key),
 								"unsupported", "voxo carries custom fields only as field1 … field9"));
 					}

@@ -28,9 +28,12 @@ class VoxoErrorsTests {
 	@CsvSource(nullValues = "none", value = { "callerId,/callerId", "state,/status", "callFrequency,/pacing/secondsBetweenCalls",
 			"timeStart,/schedule/startAt", "notMatchDestinations,/voicemailDetection/onHuman", "numbers.2.number,/contacts/2/phoneNumber",
 			"numbers[1].description,/contacts/1/name", "numbers.0.field3,/contacts/0/fields/field3", "numbers.4,/contacts/4/phoneNumber",
-			"numbers.3.disposition,/contacts/3", "numbers,/contacts", "lastrun,none" })
+			"numbers.3.disposition,/contacts/3", "numbers,/contacts", "lastrun,none", "tech,none", "name,/name",
+			"enableVMDetect,/voicemailDetection/enabled", "callHoursEnd,/schedule/callingHours/end",
+			"destinations.1.type,/destinations/1/type", "matchDestinations[0].id,/voicemailDetection/onMachine/0/id",
+			"destinations,/destinations", "destinations.x,/destinations", "numbers.2.nonsense,/contacts/2" })
 	void voxoFieldNamesPointIntoTheCallersBody(String voxoField, String pointer) {
-		assertThat(VoxoErrors.pointer(voxoField)).isEqualTo(pointer);
+		assertThat(VoxoFields.pointer(voxoField)).isEqualTo(pointer);
 	}
 
 	@Test
@@ -62,5 +65,14 @@ class VoxoErrorsTests {
 		assertThat(classify(409, "{\"code\": 600}").type()).isEqualTo(ProblemType.CONFLICT);
 		assertThat(classify(404, "{\"code\": 599}").type()).isEqualTo(ProblemType.UPSTREAM_ERROR);
 		assertThat(classify(422, "{\"code\": 399}").type()).isEqualTo(ProblemType.UPSTREAM_VALIDATION);
+	}
+
+	@Test
+	void anAnswerNotInFeathersShapeLeavesTheDecisionToTheHttpStatus() {
+		assertThat(classify(404, "{\"code\": 400.5, \"errors\": {\"name\": \"bad\"}}").type()).isEqualTo(ProblemType.NOT_FOUND);
+		assertThat(classify(400, "{\"code\": \"oops\"}").type()).isEqualTo(ProblemType.UPSTREAM_VALIDATION);
+		assertThat(classify(400, "[\"not\", \"an\", \"object\"]").detail()).isEqualTo("voxo answered 400");
+		assertThat(new VoxoErrors().classify(new ProviderResponse(503, new HttpHeaders(), null, false), Operation.READ)
+			.type()).isEqualTo(ProblemType.UPSTREAM_ERROR);
 	}
 }
