@@ -374,6 +374,90 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void aNumberReadFromToinggIsNeverBentButAnUpstreamErrorNamingTheField() {
+		for (String bent : List.of("30.5", "1e12", "\"3.9\"")) {
+			toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+				.replace("\"timeZone\": \"Asia/Kolkata\"", "\"timeZone\": \"Asia/Kolkata\", \"maxCallTimeout\": " + bent))));
+
+			Answer answer = gateway.get("/campaigns/toingg:" + ID);
+
+			assertThat(answer.status()).as(bent).isEqualTo(502);
+			assertThat(answer.type()).endsWith("/upstream-error");
+			assertThat(answer.json().path("detail").asString()).contains("'" + ID + ".maxCallTimeout'");
+		}
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+			.replace("\"timeZone\": \"Asia/Kolkata\"", "\"timeZone\": \"Asia/Kolkata\", \"maxCallTimeout\": \"300\""))));
+		assertThat(gateway.get("/campaigns/toingg:" + ID).json().path("providerOptions").path("maxCallTimeout").asInt())
+			.as("a whole number sent as a string is still that number").isEqualTo(300);
+	}
+
+	@Test
+	void aBadNumberInAnotherCampaignOfThePageDoesNotStopAReadOfThisOne() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+			.replace("\"script\": \"x\"", "\"script\": \"x\", \"inactiveCallTimeout\": 2.5"))));
+
+		assertThat(gateway.get("/campaigns/toingg:" + ID).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aWholeModelUpdateSendsBackWhatTheGatewayDoesNotModel() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+			.replace("\"timeZone\": \"Asia/Kolkata\"", "\"timeZone\": \"Asia/Kolkata\", \"flowName\": \"renewals\","
+					+ " \"isFreeflow\": false, \"voiceSpeed\": 1.25, \"dialer\": {\"concurrency\": 3}"))));
+		acceptsUpdates();
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"name\": \"Renamed\"}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		toingg.verify(1, postRequestedFor(urlEqualTo("/update_campaign"))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.title", equalTo("Renamed")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.flowName", equalTo("renewals")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.isFreeflow", equalTo("false")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.voiceSpeed", equalTo("1.25")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.dialer.concurrency", equalTo("3"))));
+	}
+
+	@Test
+	void anUpdateAnsweredWithToinggsUntypedStringIsASuccess() {
+		listsTheFixtureCampaigns();
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("\"string\"")));
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+	}
+
+	@Test
+	void anUpdateRefusedWithStatusFalseIsARefusal() {
+		listsTheFixtureCampaigns();
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": false, \"message\": \"Campaign is running\"}")));
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.json().path("detail").asString()).contains("Campaign is running");
+	}
+
+	@Test
+	void aCreateAnswerWithoutTheNewIdIsAnUpstreamError() {
+		toingg.stubFor(post("/create_campaign/").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(502);
+		assertThat(answer.json().path("detail").asString()).contains("result.campaignId");
+	}
+
+	@Test
+	void aWholeNumberOptionMustBeWhole() {
+		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE.replace("\"flowName\": \"renewals\"",
+				"\"maxCallTimeout\": 30.5, \"inactiveCallTimeout\": 3000000000"));
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.pointers()).containsExactly("/providerOptions/maxCallTimeout", "/providerOptions/inactiveCallTimeout");
+	}
+
+	@Test
 	void listsVoicesAndLanguagesFromToingg() {
 		toingg.stubFor(get("/get_supported_voices").willReturn(okJson("{\"status\": true, \"result\": {\"voice\": [\"Meera\", \"Aarav\"]}}")));
 		toingg.stubFor(get("/get_supported_languages").willReturn(okJson("{\"status\": true, \"result\": {\"languages\": [\"english\", \"hindi\"]}}")));
