@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.provider.spi.CampaignPage;
 import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.OutboundRequest;
@@ -27,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Toingg API v3: create, update and read AI voice-agent campaigns. Toingg has no get-one endpoint, so a read
+ * Toingg API v3: create, update, read and list AI voice-agent campaigns. Toingg has no get-one endpoint, so a read
  * pages through {@code get_campaigns}; its update carries the whole model, so an update reads the model, lays the
  * patch over it and sends it whole (read-modify-write: a PATCH never blanks untouched fields).
  */
@@ -104,6 +105,11 @@ final class ToinggProvider implements CampaignProvider {
 	@Override
 	public Campaign read(String campId) {
 		return ToinggMapper.toCampaign(campId, campaigns.find(campId).model());
+	}
+
+	@Override
+	public CampaignPage list(String position, int limit) {
+		return campaigns.list(position, limit);
 	}
 
 	@Override
