@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ToinggProvider implements CampaignProvider {
 
 	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("toingg",
-			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ, Operation.LIST),
 			Stream.concat(ToinggFields.CARRIED.stream(), Stream.of("providerOptions")).toList(), ToinggFields.NAMES,
 			Arrays.stream(ToinggCatalogue.values()).map(catalogue -> catalogue.name).collect(Collectors.toSet()));
 

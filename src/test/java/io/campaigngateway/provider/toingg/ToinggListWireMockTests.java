@@ -22,6 +22,7 @@ import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.provider.spi.CampaignPage;
 import io.campaigngateway.provider.spi.CampaignProvider;
+import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.WireMockGatewayTest;
@@ -196,6 +197,11 @@ class ToinggListWireMockTests extends WireMockGatewayTest {
 
 		assertThat(adapter().list(null, 2).campaigns()).hasSize(1);
 		toingg.verify(2, getRequestedFor(urlEqualTo("/get_campaigns?skip=0&limit=3&sort=-1")));
+	}
+
+	@Test
+	void listIsAmongTheOperations() {
+		assertThat(adapter().capabilities().operations()).contains(Operation.LIST);
 	}
 
 	@Test
