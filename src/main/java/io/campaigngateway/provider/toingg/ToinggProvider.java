@@ -2,7 +2,9 @@ package io.campaigngateway.provider.toingg;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.FieldProblem;
+import io.campaigngateway.campaign.GatewayException;
 import io.campaigngateway.provider.spi.CampaignPage;
 import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.Operation;
@@ -24,13 +27,15 @@ import io.campaigngateway.provider.toingg.ToinggApi.CampaignModel;
 import io.campaigngateway.provider.toingg.ToinggApi.CreateAnswer;
 import io.campaigngateway.provider.toingg.ToinggApi.Envelope;
 import io.campaigngateway.provider.toingg.ToinggApi.UpdateRequest;
+import io.campaigngateway.provider.toingg.ToinggFields.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Toingg API v3: create, update, read and list AI voice-agent campaigns. Toingg has no get-one endpoint, so a read
  * pages through {@code get_campaigns}; its update carries the whole model, so an update reads the model, lays the
- * patch over it and sends it whole (read-modify-write: a PATCH never blanks untouched fields).
+ * patch over it and sends it whole (read-modify-write: a PATCH never blanks untouched fields). The voice and language
+ * a request sets are checked against Toingg's catalogues first, where they can be read.
  */
 final class ToinggProvider implements CampaignProvider {
 
@@ -48,9 +53,12 @@ final class ToinggProvider implements CampaignProvider {
 
 	private final ToinggCampaigns campaigns;
 
-	ToinggProvider(ProviderClient client) {
+	private final ToinggCatalogues catalogues;
+
+	ToinggProvider(ProviderClient client, ToinggCatalogues catalogues) {
 		this.client = client;
 		this.campaigns = new ToinggCampaigns(client);
+		this.catalogues = catalogues;
 	}
 
 	@Override
@@ -72,6 +80,7 @@ final class ToinggProvider implements CampaignProvider {
 	public PreparedCall prepareCreate(Campaign campaign) {
 		CampaignModel model = ToinggMapper.createModel(campaign);
 		JsonNode body = MAPPER.valueToTree(model);
+		checkCatalogues(body, spec -> true, campaign.providerOptions());
 		OutboundRequest create = client.request("POST", "/create_campaign/", body);
 		return new PreparedCall(List.of(create), () -> {
 			ProviderResponse response = client.send(create, Operation.CREATE);
@@ -95,11 +104,23 @@ final class ToinggProvider implements CampaignProvider {
 		ToinggRules.checkCallingHours(current.model(), patch);
 		UpdateRequest request = ToinggMapper.updateRequest(campId, current.model(), patch);
 		JsonNode body = MAPPER.valueToTree(request);
+		Map<String, Object> options = patch.values().providerOptions();
+		checkCatalogues(MAPPER.valueToTree(request.campaignModelData()),
+				spec -> patch.touches(spec.carries()) || options != null && options.containsKey(spec.name()), options);
 		OutboundRequest update = client.request("POST", "/update_campaign", body);
 		return new PreparedCall(List.of(current.request(), update), () -> {
 			updated(client.send(update, Operation.UPDATE));
 			return ToinggMapper.toCampaign(campId, request.campaignModelData());
 		});
+	}
+
+	/** A voice or language Toingg does not offer is the caller's 422, before anything that changes is sent. */
+	private void checkCatalogues(JsonNode model, Predicate<Spec> asked, Map<String, Object> options) {
+		List<FieldProblem> problems = catalogues.check(model, asked,
+				spec -> options != null && options.get(spec.name()) != null);
+		if (!problems.isEmpty()) {
+			throw GatewayException.invalid(CAPABILITIES.provider(), problems);
+		}
 	}
 
 	@Override
@@ -116,10 +137,15 @@ final class ToinggProvider implements CampaignProvider {
 	public Object catalogue(String name) {
 		for (ToinggCatalogue catalogue : ToinggCatalogue.values()) {
 			if (catalogue.name.equals(name)) {
-				return catalogue.values(client.send(client.request("GET", catalogue.path, null), Operation.READ));
+				return catalogues.fetch(catalogue);
 			}
 		}
 		return CampaignProvider.super.catalogue(name);
+	}
+
+	/** This connection's catalogues, as the check keeps them. */
+	ToinggCatalogues catalogues() {
+		return catalogues;
 	}
 
 	/** The seeds document the update's 200 as untyped ({@code "string"}): only an envelope saying {@code false} is a refusal. */

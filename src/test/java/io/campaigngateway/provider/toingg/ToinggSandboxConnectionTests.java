@@ -10,6 +10,7 @@ import io.campaigngateway.provider.spi.CampaignPage;
 import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient;
+import io.campaigngateway.support.GatewayClient.Answer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,5 +43,17 @@ class ToinggSandboxConnectionTests {
 		assertThat(first.campaigns()).extracting(Campaign::name).containsExactly("Listed 3", "Listed 2");
 		assertThat(first.next()).isEqualTo("2");
 		assertThat(second.campaigns()).extracting(Campaign::providerCampaignId).containsExactly(created.get(0));
+	}
+
+	@Test
+	void refusesAVoiceTheEmulatorDoesNotOfferBeforeCreatingAnything() {
+		Answer answer = new GatewayClient(port, null).post("/campaigns", """
+				{"connection": "toingg", "name": "n", "agent": {"voice": "Nobody", "language": "english", "script": "%s"}}"""
+			.formatted(Fixtures.SCRIPT));
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.type()).endsWith("/validation");
+		assertThat(answer.pointers()).containsExactly("/agent/voice");
+		assertThat(answer.json().path("errors").get(0).path("message").asString()).contains("Aarav, Meera, Olivia, James");
 	}
 }

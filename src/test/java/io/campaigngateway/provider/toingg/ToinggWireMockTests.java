@@ -22,10 +22,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class ToinggWireMockTests extends WireMockGatewayTest {
@@ -38,6 +42,16 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 			           "tone": "friendly", "postCallAnalysis": {"enabled": true, "schema": {"wantsRenewal": "boolean"}}},
 			 "schedule": {"timezone": "Asia/Kolkata", "callingHours": {"start": "10:00", "end": "22:00"}},
 			 "providerOptions": {"flowName": "renewals"}}""".formatted(Fixtures.SCRIPT);
+
+	@Autowired
+	ConnectionRegistry registry;
+
+	/** What one test's requests teach the connection about Toingg's catalogues is not carried into the next. */
+	@BeforeEach
+	@AfterEach
+	void noCatalogueKnown() {
+		((ToinggProvider) registry.require("toingg").adapter()).catalogues().forget();
+	}
 
 	/** {@code get_campaigns} answers the array-shaped fixture, which holds the campaign {@link #ID}. */
 	private void listsTheFixtureCampaigns() {
@@ -335,6 +349,14 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void dryRunShowsTheRequestWithTheTokenMaskedAndSendsNothing() {
+		// the catalogues a dry run checks the voice against are already known (a cold dry run reads them: see
+		// ToinggCatalogueWireMockTests): nothing at all reaches Toingg
+		toingg.stubFor(get("/get_supported_voices").willReturn(okJson("{\"status\": true, \"result\": {\"voice\": [\"Meera\"]}}")));
+		toingg.stubFor(get("/get_supported_languages").willReturn(okJson("{\"status\": true, \"result\": {\"languages\": [\"english\"]}}")));
+		gateway.get("/connections/toingg/voices");
+		gateway.get("/connections/toingg/languages");
+		toingg.resetRequests();
+
 		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE);
 
 		assertThat(answer.status()).isEqualTo(200);
