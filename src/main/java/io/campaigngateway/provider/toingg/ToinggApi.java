@@ -75,8 +75,12 @@ final class ToinggApi {
 		}
 	}
 
-	/** The answer to a create: {@code {"status": true, "message": "…", "result": {"campaignId": "…"}}}. */
-	record CreateAnswer(Boolean status, String message, CreateResult result) {
+	/**
+	 * The answer to a create: {@code {"status": true, "message": "…", "result": {"campaignId": "…"}}}. The envelope's
+	 * {@code status} and {@code message} are read as they come (only a {@code false} is a refusal): a form the clients
+	 * did not show must not turn a change Toingg made into an error.
+	 */
+	record CreateAnswer(JsonNode status, JsonNode message, CreateResult result) implements Envelope {
 	}
 
 	record CreateResult(String campaignId) {
@@ -87,18 +91,30 @@ final class ToinggApi {
 	}
 
 	/** Any answer's envelope: a {@code "status": false} in a 200 is a refusal. */
-	record Envelope(Boolean status, String message) {
+	interface Envelope {
+
+		JsonNode status();
+
+		JsonNode message();
+
+		default boolean refused() {
+			return status() != null && status().isBoolean() && !status().asBoolean();
+		}
+	}
+
+	/** The answer to an update, whose 200 the seeds show untyped ({@code "string"}). */
+	record UpdateAnswer(JsonNode status, JsonNode message) implements Envelope {
 	}
 
 	/** {@code GET /get_supported_voices}. */
-	record SupportedVoices(Boolean status, VoiceResult result) {
+	record SupportedVoices(VoiceResult result) {
 	}
 
 	record VoiceResult(JsonNode voice) {
 	}
 
 	/** {@code GET /get_supported_languages}. */
-	record SupportedLanguages(Boolean status, LanguageResult result) {
+	record SupportedLanguages(LanguageResult result) {
 	}
 
 	record LanguageResult(JsonNode languages) {

@@ -19,9 +19,9 @@ import io.campaigngateway.provider.toingg.ToinggApi.CampaignModel;
 final class ToinggCampaigns {
 
 	/** How many a read asks for at a time, and how far back it searches. */
-	static final int SEARCH_PAGE = 100;
+	private static final int SEARCH_PAGE = 100;
 
-	static final int SEARCH_PAGES = 50;
+	private static final int SEARCH_PAGES = 50;
 
 	/** The skips this adapter writes: a positive decimal without leading zeros, as {@link Integer#toString} writes it. */
 	private static final Pattern POSITION = Pattern.compile("[1-9][0-9]{0,8}");

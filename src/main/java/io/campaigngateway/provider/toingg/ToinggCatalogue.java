@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 /** A catalogue, the endpoint that lists it, and the model field whose values it lists. */
 enum ToinggCatalogue {
 
-	VOICES("voices", "/get_supported_voices", "agent.voice"),
-	LANGUAGES("languages", "/get_supported_languages", "agent.language");
+	VOICES("voices", "/get_supported_voices", "agent.voice", "result.voice"),
+	LANGUAGES("languages", "/get_supported_languages", "agent.language", "result.languages");
 
 	final String name;
 
@@ -20,10 +20,14 @@ enum ToinggCatalogue {
 
 	final Spec field;
 
-	ToinggCatalogue(String name, String path, String carries) {
+	/** Where Toingg's answer holds the list. */
+	private final String answerField;
+
+	ToinggCatalogue(String name, String path, String carries, String answerField) {
 		this.name = name;
 		this.path = path;
 		this.field = ToinggFields.carrying(carries);
+		this.answerField = answerField;
 	}
 
 	JsonNode values(ProviderResponse response) {
@@ -31,7 +35,7 @@ enum ToinggCatalogue {
 				? voices(WireFormat.read("toingg", response, response.bodyOrEmpty(), SupportedVoices.class))
 				: languages(WireFormat.read("toingg", response, response.bodyOrEmpty(), SupportedLanguages.class));
 		if (values == null || values.isNull()) {
-			throw UpstreamProblems.garbage("toingg", response, "its answer has no result." + (this == VOICES ? "voice" : "languages"));
+			throw UpstreamProblems.garbage("toingg", response, "its answer has no " + answerField);
 		}
 		return values;
 	}

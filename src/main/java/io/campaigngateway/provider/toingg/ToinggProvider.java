@@ -26,6 +26,7 @@ import io.campaigngateway.provider.spi.WireFormat;
 import io.campaigngateway.provider.toingg.ToinggApi.CampaignModel;
 import io.campaigngateway.provider.toingg.ToinggApi.CreateAnswer;
 import io.campaigngateway.provider.toingg.ToinggApi.Envelope;
+import io.campaigngateway.provider.toingg.ToinggApi.UpdateAnswer;
 import io.campaigngateway.provider.toingg.ToinggApi.UpdateRequest;
 import io.campaigngateway.provider.toingg.ToinggFields.Spec;
 import tools.jackson.databind.JsonNode;
@@ -88,7 +89,7 @@ final class ToinggProvider implements CampaignProvider {
 				throw UpstreamProblems.garbage("toingg", response, "its answer has no result.campaignId");
 			}
 			CreateAnswer answer = WireFormat.read("toingg", response, response.body(), CreateAnswer.class);
-			refuseOnFalse(response, answer.status(), answer.message());
+			refuseOnFalse(response, answer);
 			String id = answer.result() == null ? null : answer.result().campaignId();
 			if (id == null || id.isBlank()) {
 				throw UpstreamProblems.garbage("toingg", response, "its answer has no result.campaignId");
@@ -154,14 +155,14 @@ final class ToinggProvider implements CampaignProvider {
 			throw UpstreamProblems.garbage("toingg", response, "its answer is not JSON");
 		}
 		if (response.body().isObject()) {
-			Envelope envelope = WireFormat.read("toingg", response, response.body(), Envelope.class);
-			refuseOnFalse(response, envelope.status(), envelope.message());
+			refuseOnFalse(response, WireFormat.read("toingg", response, response.body(), UpdateAnswer.class));
 		}
 	}
 
 	/** Toingg may answer 200 with {@code "status": false}: that is a refusal, not a success. */
-	private static void refuseOnFalse(ProviderResponse response, Boolean status, String message) {
-		if (Boolean.FALSE.equals(status)) {
+	private static void refuseOnFalse(ProviderResponse response, Envelope envelope) {
+		if (envelope.refused()) {
+			String message = envelope.message() == null || envelope.message().isContainer() ? null : envelope.message().asString();
 			throw UpstreamProblems.byStatus("toingg", response, 422, message, List.of());
 		}
 	}

@@ -450,6 +450,20 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 	}
 
 	@Test
+	void onlyAnEnvelopeSayingFalseTurnsAChangeToinggMadeIntoAnError() {
+		listsTheFixtureCampaigns();
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": \"success\", \"message\": {\"n\": 1}}")));
+		toingg.stubFor(post("/create_campaign/").willReturn(okJson("""
+				{"status": "ok", "message": ["created"], "result": {"campaignId": "%s"}}""".formatted(ID))));
+
+		Answer updated = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
+		Answer created = gateway.post("/campaigns", CREATE);
+
+		assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+	}
+
+	@Test
 	void anUpdateRefusedWithStatusFalseIsARefusal() {
 		listsTheFixtureCampaigns();
 		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": false, \"message\": \"Campaign is running\"}")));
