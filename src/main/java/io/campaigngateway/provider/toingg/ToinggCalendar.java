@@ -19,6 +19,14 @@ final class ToinggCalendar {
 	private ToinggCalendar() {
 	}
 
+	private static final Pattern HH_MM = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+
+	/** Whether both ends are there and well-formed, so that {@link #write} can say them. */
+	static boolean writable(CallingHours hours) {
+		return hours != null && hours.start() != null && hours.end() != null && HH_MM.matcher(hours.start()).matches()
+				&& HH_MM.matcher(hours.end()).matches();
+	}
+
 	static String write(CallingHours hours, String zone) {
 		return clock(hours.start()) + " to " + clock(hours.end()) + " " + abbreviation(zone == null ? "UTC" : zone);
 	}

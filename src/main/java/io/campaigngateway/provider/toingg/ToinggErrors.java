@@ -2,7 +2,6 @@ package io.campaigngateway.provider.toingg;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
@@ -18,16 +17,6 @@ import tools.jackson.databind.JsonNode;
  * rest (most likely) {@code {"detail": "…"}}. Each {@code loc} is mapped back to the caller's field.
  */
 final class ToinggErrors implements ErrorClassifier {
-
-	/** Toingg model names and where they came from in the normalized campaign. */
-	private static final Map<String, String> POINTERS = Map.ofEntries(
-			Map.entry("title", "/name"), Map.entry("voice", "/agent/voice"), Map.entry("language", "/agent/language"),
-			Map.entry("script", "/agent/script"), Map.entry("purpose", "/agent/purpose"),
-			Map.entry("knowledgeBase", "/agent/knowledgeBase"), Map.entry("calendar", "/schedule/callingHours"),
-			Map.entry("firstLine", "/agent/firstLine"), Map.entry("tone", "/agent/tone"),
-			Map.entry("postCallAnalysis", "/agent/postCallAnalysis/enabled"),
-			Map.entry("postCallAnalysisSchema", "/agent/postCallAnalysis/schema"),
-			Map.entry("timeZone", "/schedule/timezone"));
 
 	@Override
 	public GatewayException classify(ProviderResponse response, Operation operation) {
@@ -55,9 +44,6 @@ final class ToinggErrors implements ErrorClassifier {
 		if (last == null) {
 			return null;
 		}
-		if (POINTERS.containsKey(last)) {
-			return POINTERS.get(last);
-		}
-		return ToinggMapper.EXTRA_FIELDS.contains(last) ? "/providerOptions/" + last : null;
+		return ToinggFields.named(last).map(ToinggFields.Spec::pointer).orElse(null);
 	}
 }

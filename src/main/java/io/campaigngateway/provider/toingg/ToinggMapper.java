@@ -1,210 +1,164 @@
 package io.campaigngateway.provider.toingg;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.Campaign.Agent;
 import io.campaigngateway.campaign.Campaign.CallingHours;
+import io.campaigngateway.campaign.Campaign.PostCallAnalysis;
+import io.campaigngateway.campaign.Campaign.Schedule;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.toingg.ToinggApi.CampaignModel;
+import io.campaigngateway.provider.toingg.ToinggApi.UpdateRequest;
+import io.campaigngateway.provider.toingg.ToinggFields.Spec;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
- * Pure translation between the normalized campaign and Toingg's campaign model (seeds 000 and 001). Toingg's
- * update carries the whole model, so a patch is laid over the model read back from Toingg: fields the
- * caller did not mention keep Toingg's values.
+ * Pure translation between the normalized campaign and Toingg's {@link CampaignModel} (seeds 000 and 001). Toingg's
+ * update carries the whole model, so a patch is laid over the model read back from Toingg: fields the caller did not
+ * mention keep Toingg's values, those the gateway does not model included.
  */
 final class ToinggMapper {
 
-	/** The documented extra model fields, reachable through providerOptions. */
-	static final Set<String> EXTRA_FIELDS = Set.of("flowName", "systemPrompt", "maxCallTimeout",
-			"inactiveCallTimeout", "isFreeflow", "timeZone");
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	private record Field(String path, String key, Function<Campaign, Object> value, JsonNode blank) {
-	}
+	static final String CALENDAR = ToinggFields.carrying("schedule.callingHours").name();
 
-	/** The seed's model, in the seed's order, each with the value a create sends when the caller gave none. */
-	private static final List<Field> MODEL = List.of(
-			new Field("name", "title", Campaign::name, StringNode.valueOf("")),
-			new Field("agent.voice", "voice", c -> agent(c).voice(), StringNode.valueOf("")),
-			new Field("agent.language", "language", c -> agent(c).language(), StringNode.valueOf("")),
-			new Field("agent.script", "script", c -> agent(c).script(), StringNode.valueOf("")),
-			new Field("agent.purpose", "purpose", c -> agent(c).purpose(), StringNode.valueOf("")),
-			new Field("agent.knowledgeBase", "knowledgeBase", c -> agent(c).knowledgeBase(), StringNode.valueOf("")),
-			new Field("schedule.callingHours", "calendar", c -> null, StringNode.valueOf("")),
-			new Field("agent.firstLine", "firstLine", c -> agent(c).firstLine(), StringNode.valueOf("")),
-			new Field("agent.tone", "tone", c -> agent(c).tone(), StringNode.valueOf("")),
-			new Field("agent.postCallAnalysis.enabled", "postCallAnalysis",
-					c -> agent(c).postCallAnalysis() == null ? null : agent(c).postCallAnalysis().enabled(),
-					BooleanNode.FALSE),
-			new Field("agent.postCallAnalysis.schema", "postCallAnalysisSchema",
-					c -> agent(c).postCallAnalysis() == null ? null : agent(c).postCallAnalysis().schema(),
-					Json.object()));
+	static final String TIME_ZONE = ToinggFields.carrying("schedule.timezone").name();
 
-	/**
-	 * What {@code providerOptions} may set: every model field Toingg documents. The ones the normalized campaign
-	 * also covers are for what it cannot say (a {@code calendar} of weekdays only, say); merged last, they win.
-	 */
-	static final Set<String> OPTION_NAMES = Stream.concat(MODEL.stream().map(Field::key), EXTRA_FIELDS.stream())
-		.collect(Collectors.toUnmodifiableSet());
+	static final String SCHEMA = ToinggFields.carrying("agent.postCallAnalysis.schema").name();
 
 	private ToinggMapper() {
 	}
 
-	/** Toingg's name for the model field a Campaign path maps to ({@code name} → {@code title}). */
-	static String modelKey(String path) {
-		return MODEL.stream().filter(field -> field.path().equals(path)).findFirst().orElseThrow().key();
-	}
-
-	/** The flat body of {@code POST /create_campaign/}. */
-	static ObjectNode createBody(Campaign c) {
-		ObjectNode model = Json.object();
-		for (Field field : MODEL) {
-			Object value = field.value().apply(c);
-			model.set(field.key(), value == null ? field.blank().deepCopy() : Json.tree(value));
-		}
+	/** The model a campaign asks for: what it gives and nothing else (no blanks, no options). */
+	static CampaignModel model(Campaign c) {
+		Agent a = c.agent() == null ? new Agent(null, null, null, null, null, null, null, null) : c.agent();
+		PostCallAnalysis analysis = a.postCallAnalysis() == null ? new PostCallAnalysis(null, null) : a.postCallAnalysis();
 		String zone = c.schedule() == null ? null : c.schedule().timezone();
 		CallingHours hours = c.schedule() == null ? null : c.schedule().callingHours();
-		if (hours != null) {
-			model.put("calendar", ToinggCalendar.write(hours, zone));
-		}
-		Json.put(model, "timeZone", zone);
+		String calendar = ToinggCalendar.writable(hours) ? ToinggCalendar.write(hours, zone) : null;
+		return new CampaignModel(c.name(), a.voice(), a.language(), a.script(), a.purpose(), a.knowledgeBase(), calendar,
+				a.firstLine(), a.tone(), analysis.enabled(),
+				analysis.schema() == null ? null : MAPPER.valueToTree(analysis.schema()), zone, null, null, null, null,
+				null, null);
+	}
+
+	/** The model a create sends: the campaign's, every seed field present (its blank when not given), options last. */
+	static CampaignModel createModel(Campaign c) {
+		ObjectNode model = withBlanks(MAPPER.valueToTree(model(c)));
 		mergeOptions(model, c.providerOptions());
-		return model;
+		return MAPPER.treeToValue(model, CampaignModel.class);
 	}
 
 	/** The body of {@code POST /update_campaign}: the current model with the patch laid over it. */
-	static ObjectNode updateBody(String campId, JsonNode currentModel, CampaignPatch patch) {
-		ObjectNode model = Json.object();
-		for (Field field : MODEL) {
-			JsonNode current = currentModel.get(field.key());
-			model.set(field.key(), current == null || current.isNull() ? field.blank().deepCopy() : current.deepCopy());
-		}
-		for (String extra : EXTRA_FIELDS) {
-			if (currentModel.hasNonNull(extra)) {
-				model.set(extra, currentModel.get(extra).deepCopy());
-			}
-		}
+	static UpdateRequest updateRequest(String campId, CampaignModel current, CampaignPatch patch) {
+		ObjectNode model = withBlanks(MAPPER.valueToTree(current));
 		Campaign v = patch.values();
-		for (Field field : MODEL) {
-			if (patch.touches(field.path()) && !"calendar".equals(field.key())) {
-				Object value = field.value().apply(v);
-				model.set(field.key(), value == null ? field.blank().deepCopy() : Json.tree(value));
+		ObjectNode asked = MAPPER.valueToTree(model(v));
+		for (Spec spec : ToinggFields.ALL) {
+			if (!spec.carries().isEmpty() && !CALENDAR.equals(spec.name()) && patch.touches(spec.carries())) {
+				JsonNode value = asked.has(spec.name()) ? asked.get(spec.name()) : spec.blank();
+				if (value == null) {
+					model.remove(spec.name());
+				}
+				else {
+					model.set(spec.name(), value);
+				}
 			}
 		}
 		JsonNode schemaPatch = patch.document().path("agent").path("postCallAnalysis").path("schema");
 		if (schemaPatch.isObject()) { // the schema is the caller's own object: its keys merge too (RFC 7396)
-			model.set("postCallAnalysisSchema", Json.mergePatch(currentModel.get("postCallAnalysisSchema"), schemaPatch));
+			model.set(SCHEMA, Json.mergePatch(current.postCallAnalysisSchema(), schemaPatch));
 		}
-		boolean hoursChanged = patch.touches("schedule.callingHours");
-		boolean zoneChanged = patch.touches("schedule.timezone");
-		String zone = zoneChanged ? zone(v) : Json.text(currentModel, "timeZone");
-		if (zoneChanged) {
-			model.remove("timeZone");
-			Json.put(model, "timeZone", zone);
-		}
-		if (hoursChanged || zoneChanged) {
-			CallingHours current = ToinggCalendar.read(Json.text(currentModel, "calendar"));
-			CallingHours hours = hoursChanged ? PatchedWindows.callingHours(patch, current) : current;
-			if (hours != null && hours.start() != null && hours.end() != null) {
-				model.put("calendar", ToinggCalendar.write(hours, zone));
-			}
-			else if (hoursChanged && hours == null) {
-				model.put("calendar", "");
-			}
+		String calendar = calendar(current, patch);
+		if (calendar != null) {
+			model.put(CALENDAR, calendar);
 		}
 		mergeOptions(model, v.providerOptions());
-		ObjectNode body = Json.object();
-		body.set("campaignModelData", model);
-		body.put("campId", campId);
-		return body;
+		return new UpdateRequest(MAPPER.treeToValue(model, CampaignModel.class), campId);
+	}
+
+	/** The calendar a patch of the calling hours or the zone makes, the other parts kept from the model; null: as it is. */
+	private static String calendar(CampaignModel current, CampaignPatch patch) {
+		boolean hoursChanged = patch.touches("schedule.callingHours");
+		boolean zoneChanged = patch.touches("schedule.timezone");
+		if (!hoursChanged && !zoneChanged) {
+			return null;
+		}
+		String zone = zoneChanged ? zone(patch.values()) : current.timeZone();
+		CallingHours read = ToinggCalendar.read(current.calendar());
+		CallingHours hours = hoursChanged ? PatchedWindows.callingHours(patch, read) : read;
+		if (ToinggCalendar.writable(hours)) {
+			return ToinggCalendar.write(hours, zone);
+		}
+		return hoursChanged && hours == null ? "" : null;
+	}
+
+	/** The model as JSON, the seed fields first in the seeds' order, each present (its blank if Toingg had none). */
+	private static ObjectNode withBlanks(ObjectNode given) {
+		ObjectNode model = Json.object();
+		for (Spec spec : ToinggFields.ALL) {
+			JsonNode value = given.get(spec.name());
+			JsonNode sent = value == null || value.isNull() ? spec.blank() : value;
+			if (sent != null) {
+				model.set(spec.name(), sent);
+			}
+		}
+		given.properties().forEach(property -> {
+			if (!model.has(property.getKey()) && ToinggFields.named(property.getKey()).isEmpty()) {
+				model.set(property.getKey(), property.getValue());
+			}
+		});
+		return model;
 	}
 
 	/** The options over the model; an option cleared with null that names a seed field sends that field's blank. */
 	private static void mergeOptions(ObjectNode model, Map<String, Object> options) {
 		Json.mergeOptions(model, options);
 		if (options != null) {
-			MODEL.stream()
-				.filter(field -> options.containsKey(field.key()) && options.get(field.key()) == null)
-				.forEach(field -> model.set(field.key(), field.blank().deepCopy()));
+			ToinggFields.ALL.stream()
+				.filter(spec -> spec.blank() != null && options.containsKey(spec.name()) && options.get(spec.name()) == null)
+				.forEach(spec -> model.set(spec.name(), spec.blank()));
 		}
 	}
 
-	/** A Toingg model as a normalized campaign. */
-	static Campaign toCampaign(String campId, JsonNode model) {
-		ObjectNode c = Json.object();
-		c.put("providerCampaignId", campId);
-		putText(c, "name", model, "title");
-		ObjectNode agent = c.putObject("agent");
-		for (String key : List.of("voice", "language", "script", "firstLine", "tone", "purpose", "knowledgeBase")) {
-			putText(agent, key, model, key);
+	/** A Toingg model as a normalized campaign; blank texts are absent, a calendar callingHours cannot say is an option. */
+	static Campaign toCampaign(String campId, CampaignModel m) {
+		Map<String, Object> options = new LinkedHashMap<>();
+		CallingHours hours = ToinggCalendar.read(m.calendar());
+		if (hours == null && m.calendar() != null && !m.calendar().isBlank()) {
+			options.put(CALENDAR, m.calendar());
 		}
-		ObjectNode analysis = agent.putObject("postCallAnalysis");
-		Json.put(analysis, "enabled", Json.flag(model, "postCallAnalysis"));
-		JsonNode schema = model.get("postCallAnalysisSchema");
-		if (schema != null && schema.isObject() && !schema.isEmpty()) {
-			analysis.set("schema", schema.deepCopy());
-		}
-		ObjectNode schedule = c.putObject("schedule");
-		Json.put(schedule, "timezone", Json.text(model, "timeZone"));
-		ObjectNode options = c.putObject("providerOptions");
-		String calendar = Json.text(model, "calendar");
-		CallingHours hours = ToinggCalendar.read(calendar);
-		if (hours != null) {
-			schedule.putObject("callingHours").put("start", hours.start()).put("end", hours.end());
-		}
-		else if (calendar != null && !calendar.isBlank()) { // one callingHours cannot say is shown as Toingg has it
-			options.put("calendar", calendar);
-		}
-		for (String extra : EXTRA_FIELDS) {
-			if (!"timeZone".equals(extra) && model.hasNonNull(extra)) {
-				options.set(extra, model.get(extra).deepCopy());
+		for (Spec spec : ToinggFields.ALL) {
+			Object value = spec.valueIn(m);
+			if (spec.carries().isEmpty() && value != null) {
+				options.put(spec.name(), value);
 			}
 		}
-		return Json.toCampaign(Json.prune(c));
+		Map<String, Object> schema = m.postCallAnalysisSchema() == null || m.postCallAnalysisSchema().isEmpty() ? null
+				: MAPPER.convertValue(m.postCallAnalysisSchema(), new TypeReference<Map<String, Object>>() {
+				});
+		PostCallAnalysis analysis = m.postCallAnalysis() == null && schema == null ? null
+				: new PostCallAnalysis(m.postCallAnalysis(), schema);
+		Agent agent = new Agent(text(m.voice()), text(m.language()), text(m.script()), text(m.firstLine()),
+				text(m.tone()), text(m.purpose()), text(m.knowledgeBase()), analysis);
+		Schedule schedule = new Schedule(null, null, text(m.timeZone()), hours);
+		return new Campaign(null, null, null, campId, text(m.title()), null, null, null, null,
+				schedule.equals(new Schedule(null, null, null, null)) ? null : schedule, null, null, null, null, null,
+				null, null, agent.equals(new Agent(null, null, null, null, null, null, null, null)) ? null : agent, null,
+				null, null, options.isEmpty() ? null : Collections.unmodifiableMap(options), null, null);
 	}
 
-	/**
-	 * Finds a campaign's model in a {@code get_campaigns} result, which public clients read two ways: an array
-	 * of {@code {campId, campaignModelData}}, or an object keyed by campaign id.
-	 */
-	static JsonNode findModel(JsonNode result, String campId) {
-		if (result == null) {
-			return null;
-		}
-		if (result.isArray()) {
-			for (JsonNode entry : result) {
-				if (campId.equals(Json.text(entry, "campId")) || campId.equals(Json.text(entry, "_id"))) {
-					return entry.has("campaignModelData") ? entry.get("campaignModelData") : entry;
-				}
-			}
-			return null;
-		}
-		JsonNode entry = result.get(campId);
-		if (entry == null || !entry.isObject()) {
-			return null;
-		}
-		return entry.has("campaignModelData") ? entry.get("campaignModelData") : entry;
-	}
-
-	private static void putText(ObjectNode target, String name, JsonNode model, String key) {
-		String value = Json.text(model, key);
-		if (value != null && !value.isEmpty()) {
-			target.put(name, value);
-		}
-	}
-
-	private static Agent agent(Campaign c) {
-		return c.agent() == null ? new Agent(null, null, null, null, null, null, null, null) : c.agent();
+	private static String text(String value) {
+		return value == null || value.isEmpty() ? null : value;
 	}
 
 	private static String zone(Campaign c) {

@@ -1,82 +1,65 @@
 package io.campaigngateway.provider.toingg;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.campaigngateway.campaign.Campaign;
-import io.campaigngateway.campaign.Campaign.CallingHours;
 import io.campaigngateway.campaign.CampaignPatch;
-import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.provider.spi.CampaignPage;
+import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.Operation;
 import io.campaigngateway.provider.spi.OutboundRequest;
-import io.campaigngateway.campaign.PatchedWindows;
 import io.campaigngateway.provider.spi.PreparedCall;
 import io.campaigngateway.provider.spi.ProviderCapabilities;
-import io.campaigngateway.provider.spi.Json;
 import io.campaigngateway.provider.spi.ProviderClient;
 import io.campaigngateway.provider.spi.ProviderResponse;
 import io.campaigngateway.provider.spi.UpstreamProblems;
+import io.campaigngateway.provider.spi.WireFormat;
+import io.campaigngateway.provider.toingg.ToinggApi.CampaignModel;
+import io.campaigngateway.provider.toingg.ToinggApi.CreateAnswer;
+import io.campaigngateway.provider.toingg.ToinggApi.Envelope;
+import io.campaigngateway.provider.toingg.ToinggApi.UpdateAnswer;
+import io.campaigngateway.provider.toingg.ToinggApi.UpdateRequest;
+import io.campaigngateway.provider.toingg.ToinggFields.Spec;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Toingg API v3: create, update and read AI voice-agent campaigns. Toingg has no get-one endpoint, so a read
- * pages through {@code get_campaigns}; its update carries the whole model, so an update reads the model,
- * lays the patch over it and sends it whole (read-modify-write: a PATCH never blanks untouched fields).
+ * Toingg API v3: create, update, read and list AI voice-agent campaigns. Toingg has no get-one endpoint, so a read
+ * pages through {@code get_campaigns}; its update carries the whole model, so an update reads the model, lays the
+ * patch over it and sends it whole (read-modify-write: a PATCH never blanks untouched fields). The voice and language
+ * a request sets are checked against Toingg's catalogues first, where they can be read.
  */
 final class ToinggProvider implements CampaignProvider {
 
 	static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities("toingg",
-			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ),
-			List.of("name", "agent.voice", "agent.language", "agent.script", "agent.firstLine", "agent.tone",
-					"agent.purpose", "agent.knowledgeBase", "agent.postCallAnalysis.enabled",
-					"agent.postCallAnalysis.schema", "schedule.timezone", "schedule.callingHours.start",
-					"schedule.callingHours.end", "providerOptions"),
-			ToinggMapper.OPTION_NAMES, Set.of("voices", "languages"));
-
-	private static final List<String> REQUIRED = List.of("name", "agent.voice", "agent.language", "agent.script");
-
-	/** The same fields by Toingg's names, as providerOptions may also set (and so try to clear) them. */
-	private static final List<String> REQUIRED_OPTIONS = REQUIRED.stream().map(ToinggMapper::modelKey).toList();
-
-	private static final int PAGE = 100;
-
-	private static final int MAX_PAGES = 50;
+			Set.of(Operation.CREATE, Operation.UPDATE, Operation.READ, Operation.LIST),
+			Stream.concat(ToinggFields.CARRIED.stream(), Stream.of("providerOptions")).toList(), ToinggFields.NAMES,
+			Arrays.stream(ToinggCatalogue.values()).map(catalogue -> catalogue.name).collect(Collectors.toSet()));
 
 	/** Toingg's ids are 24 hex characters (MongoDB ObjectIds); for any other id a read would page the list for nothing. */
 	private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{24}");
 
-	/** The JSON type Toingg documents for a model field set through providerOptions. */
-	private record OptionType(String description, Predicate<Object> accepts) {
-
-		private static final OptionType TEXT = new OptionType("a string", String.class::isInstance);
-
-		private static final OptionType NUMBER = new OptionType("a number", Number.class::isInstance);
-
-		private static final OptionType FLAG = new OptionType("true or false", Boolean.class::isInstance);
-
-		private static final OptionType OBJECT = new OptionType("an object", Map.class::isInstance);
-
-		static OptionType of(String name) {
-			return switch (name) {
-				case "maxCallTimeout", "inactiveCallTimeout" -> NUMBER;
-				case "isFreeflow", "postCallAnalysis" -> FLAG;
-				case "postCallAnalysisSchema" -> OBJECT;
-				default -> TEXT;
-			};
-		}
-	}
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private final ProviderClient client;
 
-	ToinggProvider(ProviderClient client) {
+	private final ToinggCampaigns campaigns;
+
+	private final ToinggCatalogues catalogues;
+
+	ToinggProvider(ProviderClient client, ToinggCatalogues catalogues) {
 		this.client = client;
+		this.campaigns = new ToinggCampaigns(client);
+		this.catalogues = catalogues;
 	}
 
 	@Override
@@ -91,66 +74,51 @@ final class ToinggProvider implements CampaignProvider {
 
 	@Override
 	public List<FieldProblem> validate(Campaign c, CampaignPatch patch) {
-		List<FieldProblem> problems = new ArrayList<>();
-		for (String path : REQUIRED) {
-			String pointer = "/" + path.replace('.', '/');
-			boolean missing = patch == null ? value(c, path) == null : patch.touches(path) && value(c, path) == null;
-			if (missing) {
-				problems.add(new FieldProblem(pointer, "required", patch == null ? "is required by toingg"
-						: "cannot be cleared: toingg requires it"));
-			}
-		}
-		if (c.providerOptions() != null) {
-			REQUIRED_OPTIONS.stream()
-				.filter(name -> c.providerOptions().containsKey(name) && c.providerOptions().get(name) == null)
-				.forEach(name -> problems.add(new FieldProblem("/providerOptions/" + name, "required",
-						patch == null ? "must not be null: toingg requires it" : "cannot be cleared: toingg requires it")));
-			c.providerOptions().forEach((name, value) -> {
-				OptionType type = OptionType.of(name);
-				// an undocumented name is refused as such by the service, not also for its type
-				if (value != null && ToinggMapper.OPTION_NAMES.contains(name) && !type.accepts().test(value)) {
-					problems.add(new FieldProblem("/providerOptions/" + name, "type", "must be " + type.description()));
-				}
-			});
-		}
-		return problems;
+		return ToinggRules.check(c, patch);
 	}
 
 	@Override
 	public PreparedCall prepareCreate(Campaign campaign) {
-		OutboundRequest create = client.request("POST", "/create_campaign/", ToinggMapper.createBody(campaign));
+		CampaignModel model = ToinggMapper.createModel(campaign);
+		JsonNode body = MAPPER.valueToTree(model);
+		checkCatalogues(body, spec -> true, campaign.providerOptions());
+		OutboundRequest create = client.request("POST", "/create_campaign/", body);
 		return new PreparedCall(List.of(create), () -> {
 			ProviderResponse response = client.send(create, Operation.CREATE);
-			String id = Json.text(successful(response).path("result"), "campaignId");
-			if (id == null) {
+			if (!response.json() || !response.body().isObject()) {
 				throw UpstreamProblems.garbage("toingg", response, "its answer has no result.campaignId");
 			}
-			return ToinggMapper.toCampaign(id, create.body());
+			CreateAnswer answer = WireFormat.read("toingg", response, response.body(), CreateAnswer.class);
+			refuseOnFalse(response, answer);
+			String id = answer.result() == null ? null : answer.result().campaignId();
+			if (id == null || id.isBlank()) {
+				throw UpstreamProblems.garbage("toingg", response, "its answer has no result.campaignId");
+			}
+			return ToinggMapper.toCampaign(id, model);
 		});
 	}
 
 	/** Toingg's update carries the whole model: the patch is laid over the model as read. */
 	@Override
 	public PreparedCall prepareUpdate(String campId, CampaignPatch patch) {
-		OutboundRequest list = listRequest(0);
-		JsonNode current = findModel(campId);
-		checkCallingHours(current, patch);
-		ObjectNode body = ToinggMapper.updateBody(campId, current, patch);
+		ToinggCampaigns.Found current = campaigns.find(campId);
+		ToinggRules.checkCallingHours(current.model(), patch);
+		UpdateRequest request = ToinggMapper.updateRequest(campId, current.model(), patch);
+		JsonNode body = MAPPER.valueToTree(request);
+		Map<String, Object> options = patch.values().providerOptions();
+		checkCatalogues(MAPPER.valueToTree(request.campaignModelData()),
+				spec -> patch.touches(spec.carries()) || options != null && options.containsKey(spec.name()), options);
 		OutboundRequest update = client.request("POST", "/update_campaign", body);
-		return new PreparedCall(List.of(list, update), () -> {
-			successful(client.send(update, Operation.UPDATE));
-			return ToinggMapper.toCampaign(campId, body.get("campaignModelData"));
+		return new PreparedCall(List.of(current.request(), update), () -> {
+			updated(client.send(update, Operation.UPDATE));
+			return ToinggMapper.toCampaign(campId, request.campaignModelData());
 		});
 	}
 
-	/** Calling hours a patch names one end of are completed from the model's calendar: their window is checked first. */
-	private static void checkCallingHours(JsonNode model, CampaignPatch patch) {
-		if (!patch.touches("schedule.callingHours")) {
-			return;
-		}
-		CallingHours hours = ToinggCalendar.read(Json.text(model, "calendar"));
-		List<FieldProblem> problems = PatchedWindows.problems(patch, new Campaign.Schedule(null, null, null, hours),
-				CAPABILITIES.provider());
+	/** A voice or language Toingg does not offer is the caller's 422, before anything that changes is sent. */
+	private void checkCatalogues(JsonNode model, Predicate<Spec> asked, Map<String, Object> options) {
+		List<FieldProblem> problems = catalogues.check(model, asked,
+				spec -> options != null && options.get(spec.name()) != null);
 		if (!problems.isEmpty()) {
 			throw GatewayException.invalid(CAPABILITIES.provider(), problems);
 		}
@@ -158,72 +126,44 @@ final class ToinggProvider implements CampaignProvider {
 
 	@Override
 	public Campaign read(String campId) {
-		return ToinggMapper.toCampaign(campId, findModel(campId));
+		return ToinggMapper.toCampaign(campId, campaigns.find(campId).model());
+	}
+
+	@Override
+	public CampaignPage list(String position, int limit) {
+		return campaigns.list(position, limit);
 	}
 
 	@Override
 	public Object catalogue(String name) {
-		String path = switch (name) {
-			case "voices" -> "/get_supported_voices";
-			case "languages" -> "/get_supported_languages";
-			default -> null;
-		};
-		if (path == null) {
-			return CampaignProvider.super.catalogue(name);
-		}
-		String key = "voices".equals(name) ? "voice" : "languages";
-		ProviderResponse response = client.send(client.request("GET", path, null), Operation.READ);
-		JsonNode values = response.bodyOrEmpty().path("result").path(key);
-		if (values.isMissingNode()) {
-			throw UpstreamProblems.garbage("toingg", response, "its answer has no result." + key);
-		}
-		return values;
-	}
-
-	/** Pages through the campaign list, newest first, until the campaign is found or the list or the search ends. */
-	private JsonNode findModel(String campId) {
-		for (int page = 0;; page++) {
-			ProviderResponse response = client.send(listRequest(page), Operation.READ);
-			JsonNode result = response.bodyOrEmpty().path("result");
-			if (!response.json() || !(result.isArray() || result.isObject())) {
-				throw UpstreamProblems.garbage("toingg", response, "its campaign list has no result");
-			}
-			JsonNode model = ToinggMapper.findModel(result, campId);
-			if (model != null) {
-				return model;
-			}
-			if (result.size() < PAGE) {
-				throw GatewayException.notFound("toingg has no campaign '" + campId + "'");
-			}
-			if (page + 1 >= MAX_PAGES) {
-				throw GatewayException.notFound("toingg lists no campaign '" + campId + "' among its newest "
-						+ PAGE * MAX_PAGES + "; the gateway searches no further back");
+		for (ToinggCatalogue catalogue : ToinggCatalogue.values()) {
+			if (catalogue.name.equals(name)) {
+				return catalogues.fetch(catalogue);
 			}
 		}
+		return CampaignProvider.super.catalogue(name);
 	}
 
-	private OutboundRequest listRequest(int page) {
-		return client.request("GET", "/get_campaigns?skip=" + page * PAGE + "&limit=" + PAGE + "&sort=-1", null);
+	/** This connection's catalogues, as the check keeps them. */
+	ToinggCatalogues catalogues() {
+		return catalogues;
 	}
 
-	/** Toingg may answer 200 with {@code "status": false}: that is a refusal, not a success. */
-	private static JsonNode successful(ProviderResponse response) {
-		JsonNode body = response.bodyOrEmpty();
+	/** The seeds document the update's 200 as untyped ({@code "string"}): only an envelope saying {@code false} is a refusal. */
+	private static void updated(ProviderResponse response) {
 		if (!response.json()) {
 			throw UpstreamProblems.garbage("toingg", response, "its answer is not JSON");
 		}
-		if (body.path("status").isBoolean() && !body.path("status").asBoolean()) {
-			throw UpstreamProblems.byStatus("toingg", response, 422, Json.text(body, "message"), List.of());
+		if (response.body().isObject()) {
+			refuseOnFalse(response, WireFormat.read("toingg", response, response.body(), UpdateAnswer.class));
 		}
-		return body;
 	}
 
-	private static Object value(Campaign c, String path) {
-		return switch (path) {
-			case "name" -> c.name();
-			case "agent.voice" -> c.agent() == null ? null : c.agent().voice();
-			case "agent.language" -> c.agent() == null ? null : c.agent().language();
-			default -> c.agent() == null ? null : c.agent().script();
-		};
+	/** Toingg may answer 200 with {@code "status": false}: that is a refusal, not a success. */
+	private static void refuseOnFalse(ProviderResponse response, Envelope envelope) {
+		if (envelope.refused()) {
+			String message = envelope.message() == null || envelope.message().isContainer() ? null : envelope.message().asString();
+			throw UpstreamProblems.byStatus("toingg", response, 422, message, List.of());
+		}
 	}
 }

@@ -1,10 +1,12 @@
 package io.campaigngateway.provider.toingg;
 
+import java.time.Clock;
 import java.util.Map;
 
 import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.ConnectionContext;
 import io.campaigngateway.provider.spi.ProviderAuth;
+import io.campaigngateway.provider.spi.ProviderClient;
 import io.campaigngateway.provider.spi.ProviderFactory;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,8 @@ class ToinggProviderFactory implements ProviderFactory {
 	public CampaignProvider create(ConnectionContext context) {
 		ToinggSettings settings = context.settings(ToinggSettings.class, new ToinggSettings(null));
 		context.require("token", settings.token());
-		return new ToinggProvider(context.client(ProviderAuth.bearer(settings.token()), new ToinggErrors()));
+		ProviderClient client = context.client(ProviderAuth.bearer(settings.token()), new ToinggErrors());
+		return new ToinggProvider(client, new ToinggCatalogues(client, context.name(), Clock.systemUTC()));
 	}
 
 	@Override

@@ -3,11 +3,10 @@ package io.campaigngateway.provider.toingg;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.campaigngateway.provider.spi.Json;
+import io.campaigngateway.provider.spi.SandboxCampaigns;
 import io.campaigngateway.provider.spi.SandboxStatus;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
@@ -25,8 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox's stand-in for Toingg API v3: the same paths, Bearer check, validation (script of 200+
- * characters) and answer shapes, with campaigns kept in memory. Reached over real HTTP by the sandbox
- * connection, so the whole outbound path runs.
+ * characters) and answer shapes, with at most {@link SandboxStatus#maxCampaigns} campaigns kept in memory (the
+ * oldest dropped: then it is not listed and its update is Toingg's 404). Reached over real HTTP by the sandbox
+ * connection, so the whole outbound path runs. It plays Toingg, so it shares none of the adapter's wire types.
  */
 @Hidden
 @RestController
@@ -37,12 +37,13 @@ class ToinggSandbox {
 
 	private static final List<String> LANGUAGES = List.of("english", "hindi");
 
-	private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
+	private final SandboxCampaigns<ObjectNode> campaigns;
 
 	private final SandboxStatus sandbox;
 
 	ToinggSandbox(SandboxStatus sandbox) {
 		this.sandbox = sandbox;
+		this.campaigns = new SandboxCampaigns<>(sandbox);
 	}
 
 	@PostMapping("/create_campaign")
@@ -60,7 +61,7 @@ class ToinggSandbox {
 			return refused;
 		}
 		String id = HexFormat.of().formatHex(randomBytes());
-		campaigns.put(id, (ObjectNode) model);
+		campaigns.add(id, (ObjectNode) model);
 		return ok("Campaign created successfully", Json.object().put("campaignId", id));
 	}
 
@@ -72,21 +73,31 @@ class ToinggSandbox {
 			return refused;
 		}
 		String id = Json.text(body, "campId");
-		if (id == null || !campaigns.containsKey(id)) {
+		if (id == null || campaigns.change(id, old -> (ObjectNode) body.get("campaignModelData")) == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Json.object().put("detail", "Campaign not found"));
 		}
-		campaigns.put(id, (ObjectNode) body.get("campaignModelData"));
 		return ok("Campaign updated successfully", Json.object().put("campaignId", id));
 	}
 
+	/** Newest first (the gateway always asks {@code sort=-1}; other orders are not emulated). */
 	@GetMapping("/get_campaigns")
 	ResponseEntity<Object> list(@RequestHeader(value = "Authorization", required = false) String auth,
 			@RequestParam(defaultValue = "0") int skip, @RequestParam(defaultValue = "10") int limit) {
 		if (!authorized(auth)) {
 			return unauthorized();
 		}
+		ArrayNode detail = Json.array();
+		if (skip < 0) {
+			issue(detail, List.of("query"), "skip", "Input should be greater than or equal to 0", "greater_than_equal");
+		}
+		if (limit < 0) {
+			issue(detail, List.of("query"), "limit", "Input should be greater than or equal to 0", "greater_than_equal");
+		}
+		if (!detail.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Json.object().set("detail", detail));
+		}
 		ArrayNode result = Json.array();
-		campaigns.entrySet().stream().skip(skip).limit(limit).forEach(entry -> {
+		campaigns.newestFirst(skip, limit).forEach(entry -> {
 			ObjectNode item = result.addObject();
 			item.put("campId", entry.getKey());
 			item.set("campaignModelData", entry.getValue());
@@ -110,6 +121,13 @@ class ToinggSandbox {
 			return unauthorized();
 		}
 		ArrayNode detail = Json.array();
+		if (!model.isObject()) {
+			ObjectNode item = detail.addObject();
+			item.set("loc", Json.strings(loc));
+			item.put("msg", "Input should be a valid dictionary");
+			item.put("type", "dict_type");
+			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Json.object().set("detail", detail));
+		}
 		for (String field : List.of("title", "voice", "language", "script")) {
 			if (!model.path(field).isString() || model.path(field).asString().isBlank()) {
 				issue(detail, loc, field, "Field required", "missing");
@@ -118,6 +136,10 @@ class ToinggSandbox {
 		String script = Json.text(model, "script");
 		if (script != null && !script.isBlank() && script.length() < 200) {
 			issue(detail, loc, "script", "The script should have a minimum of 200 characters.", "string_too_short");
+		}
+		String voice = Json.text(model, "voice");
+		if (voice != null && !voice.isBlank() && !VOICES.contains(voice)) {
+			issue(detail, loc, "voice", "Unsupported voice", "value_error");
 		}
 		String language = Json.text(model, "language");
 		if (language != null && !language.isBlank() && !LANGUAGES.contains(language)) {

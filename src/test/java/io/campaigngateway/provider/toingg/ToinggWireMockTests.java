@@ -22,10 +22,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.campaigngateway.service.ConnectionRegistry;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.WireMockGatewayTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class ToinggWireMockTests extends WireMockGatewayTest {
@@ -38,6 +42,16 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 			           "tone": "friendly", "postCallAnalysis": {"enabled": true, "schema": {"wantsRenewal": "boolean"}}},
 			 "schedule": {"timezone": "Asia/Kolkata", "callingHours": {"start": "10:00", "end": "22:00"}},
 			 "providerOptions": {"flowName": "renewals"}}""".formatted(Fixtures.SCRIPT);
+
+	@Autowired
+	ConnectionRegistry registry;
+
+	/** What one test's requests teach the connection about Toingg's catalogues is not carried into the next. */
+	@BeforeEach
+	@AfterEach
+	void noCatalogueKnown() {
+		((ToinggProvider) registry.require("toingg").adapter()).catalogues().forget();
+	}
 
 	/** {@code get_campaigns} answers the array-shaped fixture, which holds the campaign {@link #ID}. */
 	private void listsTheFixtureCampaigns() {
@@ -335,6 +349,14 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 
 	@Test
 	void dryRunShowsTheRequestWithTheTokenMaskedAndSendsNothing() {
+		// the catalogues a dry run checks the voice against are already known (a cold dry run reads them: see
+		// ToinggCatalogueWireMockTests): nothing at all reaches Toingg
+		toingg.stubFor(get("/get_supported_voices").willReturn(okJson("{\"status\": true, \"result\": {\"voice\": [\"Meera\"]}}")));
+		toingg.stubFor(get("/get_supported_languages").willReturn(okJson("{\"status\": true, \"result\": {\"languages\": [\"english\"]}}")));
+		gateway.get("/connections/toingg/voices");
+		gateway.get("/connections/toingg/languages");
+		toingg.resetRequests();
+
 		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE);
 
 		assertThat(answer.status()).isEqualTo(200);
@@ -371,6 +393,104 @@ class ToinggWireMockTests extends WireMockGatewayTest {
 		assertThat(answer.status()).isEqualTo(422);
 		assertThat(answer.pointers()).contains("/callerId", "/retry", "/status", "/agent/script");
 		assertThat(toingg.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void aNumberReadFromToinggIsNeverBentButAnUpstreamErrorNamingTheField() {
+		for (String bent : List.of("30.5", "1e12", "\"3.9\"")) {
+			toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+				.replace("\"timeZone\": \"Asia/Kolkata\"", "\"timeZone\": \"Asia/Kolkata\", \"maxCallTimeout\": " + bent))));
+
+			Answer answer = gateway.get("/campaigns/toingg:" + ID);
+
+			assertThat(answer.status()).as(bent).isEqualTo(502);
+			assertThat(answer.type()).endsWith("/upstream-error");
+			assertThat(answer.json().path("detail").asString()).contains("'" + ID + ".maxCallTimeout'");
+		}
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+			.replace("\"timeZone\": \"Asia/Kolkata\"", "\"timeZone\": \"Asia/Kolkata\", \"maxCallTimeout\": \"300\""))));
+		assertThat(gateway.get("/campaigns/toingg:" + ID).json().path("providerOptions").path("maxCallTimeout").asInt())
+			.as("a whole number sent as a string is still that number").isEqualTo(300);
+	}
+
+	@Test
+	void aBadNumberInAnotherCampaignOfThePageDoesNotStopAReadOfThisOne() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+			.replace("\"script\": \"x\"", "\"script\": \"x\", \"inactiveCallTimeout\": 2.5"))));
+
+		assertThat(gateway.get("/campaigns/toingg:" + ID).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aWholeModelUpdateSendsBackWhatTheGatewayDoesNotModel() {
+		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(okJson(Fixtures.read("toingg/campaigns-array.json")
+			.replace("\"timeZone\": \"Asia/Kolkata\"", "\"timeZone\": \"Asia/Kolkata\", \"flowName\": \"renewals\","
+					+ " \"isFreeflow\": false, \"voiceSpeed\": 1.25, \"dialer\": {\"concurrency\": 3}"))));
+		acceptsUpdates();
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"name\": \"Renamed\"}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		toingg.verify(1, postRequestedFor(urlEqualTo("/update_campaign"))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.title", equalTo("Renamed")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.flowName", equalTo("renewals")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.isFreeflow", equalTo("false")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.voiceSpeed", equalTo("1.25")))
+			.withRequestBody(matchingJsonPath("$.campaignModelData.dialer.concurrency", equalTo("3"))));
+	}
+
+	@Test
+	void anUpdateAnsweredWithToinggsUntypedStringIsASuccess() {
+		listsTheFixtureCampaigns();
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("\"string\"")));
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+	}
+
+	@Test
+	void onlyAnEnvelopeSayingFalseTurnsAChangeToinggMadeIntoAnError() {
+		listsTheFixtureCampaigns();
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": \"success\", \"message\": {\"n\": 1}}")));
+		toingg.stubFor(post("/create_campaign/").willReturn(okJson("""
+				{"status": "ok", "message": ["created"], "result": {"campaignId": "%s"}}""".formatted(ID))));
+
+		Answer updated = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
+		Answer created = gateway.post("/campaigns", CREATE);
+
+		assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+	}
+
+	@Test
+	void anUpdateRefusedWithStatusFalseIsARefusal() {
+		listsTheFixtureCampaigns();
+		toingg.stubFor(post("/update_campaign").willReturn(okJson("{\"status\": false, \"message\": \"Campaign is running\"}")));
+
+		Answer answer = gateway.patch("/campaigns/toingg:" + ID, "{\"agent\": {\"tone\": \"calm\"}}");
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.json().path("detail").asString()).contains("Campaign is running");
+	}
+
+	@Test
+	void aCreateAnswerWithoutTheNewIdIsAnUpstreamError() {
+		toingg.stubFor(post("/create_campaign/").willReturn(okJson("{\"status\": true, \"result\": {}}")));
+
+		Answer answer = gateway.post("/campaigns", CREATE);
+
+		assertThat(answer.status()).isEqualTo(502);
+		assertThat(answer.json().path("detail").asString()).contains("result.campaignId");
+	}
+
+	@Test
+	void aWholeNumberOptionMustBeWhole() {
+		Answer answer = gateway.post("/campaigns?dryRun=true", CREATE.replace("\"flowName\": \"renewals\"",
+				"\"maxCallTimeout\": 30.5, \"inactiveCallTimeout\": 3000000000"));
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.pointers()).containsExactly("/providerOptions/maxCallTimeout", "/providerOptions/inactiveCallTimeout");
 	}
 
 	@Test
