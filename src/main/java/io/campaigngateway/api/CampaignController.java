@@ -1,9 +1,5 @@
 package io.campaigngateway.api;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,12 +15,12 @@ import io.campaigngateway.service.CampaignService;
 import io.campaigngateway.service.DryRun;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,12 +38,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /campaigns}: thin on purpose. The service decides; a request waits for the provider on its own virtual thread.
+ * A dry run has routes of its own, so each route answers one type; {@code ?dryRun=true} on a create or an update
+ * (contract §3) answers the same.
  */
 @RestController
 @RequestMapping(path = "/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "campaigns", description = "Create, read, change and list campaigns at any connection, or see what a change would send")
 class CampaignController {
 
 	private static final String MERGE_PATCH = "application/merge-patch+json";
+
+	private static final String CAMPAIGN = "#/components/schemas/Campaign";
+
+	private static final String PATCH = "#/components/schemas/CampaignPatch";
+
+	private static final String DRY_RUN = "#/components/schemas/DryRun";
 
 	private final CampaignService service;
 
@@ -62,58 +66,80 @@ class CampaignController {
 		this.idempotent = idempotent;
 	}
 
-	@Operation(summary = "Create a campaign at the connection named in the body",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(implementation = Campaign.class),
-							examples = { @ExampleObject(name = "toingg", value = ApiExamples.TOINGG_CREATE),
-									@ExampleObject(name = "voxo", value = ApiExamples.VOXO_CREATE),
-									@ExampleObject(name = "exotel", value = ApiExamples.EXOTEL_CREATE) })))
-	@ApiResponse(responseCode = "201", description = "Created",
-			content = @Content(schema = @Schema(implementation = Campaign.class)))
-	@ApiResponse(responseCode = "200", description = "Dry run: the requests the gateway would send",
-			content = @Content(schema = @Schema(implementation = DryRun.class)))
-	@DryRunParameter
+	@Operation(operationId = "createCampaign", summary = "Create a campaign at the connection named in the body",
+			description = "Answers the campaign as its provider now holds it, with `Location`. A body may be sent gzipped"
+					+ " (`Content-Encoding: gzip`). `?dryRun=true` answers a `DryRun` instead, as"
+					+ " `POST /campaigns/dry-run` does (contract §3); typed clients call that.",
+			requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/CampaignCreate"))))
+	@ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(ref = CAMPAIGN)))
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Object> create(@RequestBody(required = false) byte[] body,
-			@Parameter(description = "Replays the first answer for the same key and body within 24 hours") @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			HttpServletRequest request) {
-		boolean dryRun = QueryParameters.dryRun(request);
-		JsonNode campaign = bodies.parse(body);
-		request.setAttribute(AccessLogFilter.CONNECTION, campaign.path("connection").asString(null));
-		if (dryRun) {
-			return shown(service.planCreate(campaign, ApiKeyFilter.caller(request)), request);
+	ResponseEntity<Object> create(@org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+		if (QueryParameters.dryRun(request)) {
+			return planCreate(body, request);
 		}
+		JsonNode campaign = campaign(body, request);
 		return idempotent.create(idempotencyKey, campaign, ApiKeyFilter.caller(request),
 				() -> created(service.create(campaign, ApiKeyFilter.caller(request))));
 	}
 
-	@Operation(summary = "Change the fields present in the body, nothing else (JSON Merge Patch)",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(implementation = Campaign.class),
-							examples = @ExampleObject(name = "rename", value = ApiExamples.PATCH))))
-	@ApiResponse(responseCode = "200", description = "The campaign after the change (or, with dryRun, the requests)",
-			content = @Content(schema = @Schema(implementation = Campaign.class)))
-	@DryRunParameter
-	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
-	ResponseEntity<Object> update(@PathVariable String id, @RequestBody(required = false) byte[] body,
-			@Parameter(description = "Change the campaign only if it is still as read: its ETag from GET (412 otherwise); a dry run does not check it") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+	@Operation(operationId = "dryRunCreateCampaign", summary = "Show the requests a create would send, without sending them",
+			description = "Checks the campaign as a create does and answers the provider requests it would make, secrets"
+					+ " masked; nothing is sent. The same as `POST /campaigns?dryRun=true`.",
+			requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/CampaignCreate"))))
+	@ApiResponse(responseCode = "200", description = "The requests", content = @Content(schema = @Schema(ref = DRY_RUN)))
+	@PostMapping(path = "/dry-run", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Object> dryRunCreate(@org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body,
 			HttpServletRequest request) {
+		QueryParameters.none(request);
+		return planCreate(body, request);
+	}
+
+	@Operation(operationId = "updateCampaign", summary = "Change the fields present in the body, nothing else",
+			description = "A JSON Merge Patch (RFC 7396), sent as `application/merge-patch+json` or `application/json`"
+					+ " (gzipped if you like): a field left out keeps its value, `null` clears a field where the provider"
+					+ " can clear it, a list is replaced whole. Answers the campaign after the change. `?dryRun=true`"
+					+ " answers a `DryRun` instead, as `PATCH /campaigns/{id}/dry-run` does (contract §3); typed clients"
+					+ " call that.",
+			requestBody = @RequestBody(required = true, content = {
+					@Content(mediaType = MERGE_PATCH, schema = @Schema(ref = PATCH), examples = {
+							@ExampleObject(name = "rename", summary = "Rename the campaign",
+									description = "Only the name changes.", value = ApiExamples.PATCH),
+							@ExampleObject(name = "clear", summary = "Clear the agent's first line",
+									description = "`null` clears a field where the provider can clear it.", value = ApiExamples.CLEAR) }),
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = PATCH)) }))
+	@ApiResponse(responseCode = "200", description = "The campaign after the change", content = @Content(schema = @Schema(ref = CAMPAIGN)))
+	@PatchMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
+	ResponseEntity<Object> update(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
 		Predicate<Campaign> precondition = CampaignTags.ifMatch(ifMatch);
-		return QueryParameters.dryRun(request)
-				? shown(service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)), request)
+		return QueryParameters.dryRun(request) ? planUpdate(id, body, request)
 				: ok(service.update(id, bodies.parse(body), ApiKeyFilter.caller(request), precondition));
 	}
 
-	@Operation(summary = "Read a campaign back from its provider, in the normalized shape")
-	@ApiResponse(responseCode = "200", description = "The campaign; its ETag is what PATCH takes in If-Match",
-			headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's entity tag", schema = @Schema(type = "string")),
-			content = @Content(schema = @Schema(implementation = Campaign.class)))
-	@ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the campaign's ETag", content = @Content,
-			headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's entity tag", schema = @Schema(type = "string")))
-	@Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = "string"),
-			description = "304 without a body while the campaign's ETag is one of these")
+	@Operation(operationId = "dryRunUpdateCampaign", summary = "Show the requests a change would send, without sending them",
+			description = "Checks the patch as an update does and answers the provider requests it would make (a read"
+					+ " it needs first is made), secrets masked; nothing that changes anything is sent. `If-Match` is not"
+					+ " checked. The same as `PATCH /campaigns/{id}?dryRun=true`.",
+			requestBody = @RequestBody(required = true, content = {
+					@Content(mediaType = MERGE_PATCH, schema = @Schema(ref = PATCH)),
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = PATCH)) }))
+	@ApiResponse(responseCode = "200", description = "The requests", content = @Content(schema = @Schema(ref = DRY_RUN)))
+	@PatchMapping(path = "/{id}/dry-run", consumes = { MediaType.APPLICATION_JSON_VALUE, MERGE_PATCH })
+	ResponseEntity<Object> dryRunUpdate(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		QueryParameters.none(request);
+		return planUpdate(id, body, request);
+	}
+
+	@Operation(operationId = "getCampaign", summary = "Read a campaign back from its provider, in the normalized shape",
+			description = "Answers with the campaign's `ETag`: send it in `If-Match` on a PATCH to change the campaign only"
+					+ " if it is still as read, or in `If-None-Match` here for a 304 while it is unchanged.")
+	@ApiResponse(responseCode = "200", description = "The campaign", content = @Content(schema = @Schema(ref = CAMPAIGN)))
+	@ApiResponse(responseCode = "304", description = "Not modified: `If-None-Match` names the campaign's `ETag`", content = @Content)
 	@GetMapping("/{id}")
 	ResponseEntity<Campaign> read(@PathVariable String id, HttpServletRequest request) {
 		// Spring MVC answers a GET's If-None-Match itself, from the ETag on the answer
@@ -121,11 +147,16 @@ class CampaignController {
 		return ResponseEntity.ok().eTag(CampaignTags.of(campaign).formattedTag()).body(campaign);
 	}
 
-	@Operation(summary = "The campaigns of one connection, newest first where the provider orders them, a page at a time")
+	@Operation(operationId = "listCampaigns", summary = "List a connection's campaigns, a page at a time",
+			description = "Newest first where the provider orders them. A connection whose provider cannot list is a 422"
+					+ " naming `connection`.")
+	@ApiResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(ref = "#/components/schemas/CampaignList")))
 	@GetMapping
 	ResponseEntity<CampaignList> list(
-			@Parameter(description = "The connection whose campaigns to list", required = true) @RequestParam(required = false) String connection,
-			@Parameter(description = "How many campaigns a page holds: 1 to 100", schema = @Schema(type = "integer", defaultValue = "20", minimum = "1", maximum = "100")) @RequestParam(required = false) String limit,
+			@Parameter(description = "The connection whose campaigns to list", required = true, example = ApiExamples.CONNECTION,
+					schema = @Schema(pattern = "^[a-z0-9][a-z0-9-]{0,31}$")) @RequestParam(required = false) String connection,
+			@Parameter(description = "How many campaigns a page holds", schema = @Schema(type = "integer", defaultValue = "20",
+					minimum = "1", maximum = "100")) @RequestParam(required = false) String limit,
 			@Parameter(description = "The next page: the `next` of the page before, as it was given") @RequestParam(required = false) String cursor,
 			HttpServletRequest request) {
 		Set<String> accepted = Set.of("connection", "limit", "cursor");
@@ -146,17 +177,23 @@ class CampaignController {
 		}
 	}
 
-	/** Documents {@link QueryParameters#dryRun}'s one parameter, which the handlers read themselves to refuse any other. */
-	@Target(ElementType.METHOD)
-	@Retention(RetentionPolicy.RUNTIME)
-	@Parameter(name = QueryParameters.DRY_RUN, in = ParameterIn.QUERY,
-			description = "true: show the outbound requests instead of sending them (no other parameter is accepted)",
-			schema = @Schema(type = "boolean", defaultValue = "false"))
-	@interface DryRunParameter {
-	}
-
 	private static ResponseEntity<Object> ok(Object body) {
 		return ResponseEntity.ok(body);
+	}
+
+	private ResponseEntity<Object> planCreate(byte[] body, HttpServletRequest request) {
+		return shown(service.planCreate(campaign(body, request), ApiKeyFilter.caller(request)), request);
+	}
+
+	private ResponseEntity<Object> planUpdate(String id, byte[] body, HttpServletRequest request) {
+		return shown(service.planUpdate(id, bodies.parse(body), ApiKeyFilter.caller(request)), request);
+	}
+
+	/** A create's body; its connection names the access log's. */
+	private JsonNode campaign(byte[] body, HttpServletRequest request) {
+		JsonNode campaign = bodies.parse(body);
+		request.setAttribute(AccessLogFilter.CONNECTION, campaign.path("connection").asString(null));
+		return campaign;
 	}
 
 	/** A dry run shows the request id too (RequestIdFilter gives every request one): the client sends it. */

@@ -14,6 +14,7 @@ import io.campaigngateway.service.ConnectionRegistry;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code /connections}: what a caller may use, one or all, and each provider's catalogues of valid values. */
 @RestController
 @RequestMapping(path = "/connections", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "connections", description = "The connections a caller may use, what each one's provider carries, and its catalogues")
 class ConnectionController {
 
 	private final ConnectionRegistry registry;
@@ -40,7 +42,12 @@ class ConnectionController {
 	record ConnectionList(List<ConnectionView> connections) {
 	}
 
-	@io.swagger.v3.oas.annotations.Operation(summary = "The connections this caller may use, with what each provider carries")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "listConnections",
+			summary = "List the connections this caller may use, with what each provider carries",
+			description = "A connection the caller's key may not use is left out. `fields` lists the Campaign fields its"
+					+ " provider carries: any other is a 422 naming it.")
+	@ApiResponse(responseCode = "200", description = "The connections",
+			content = @Content(schema = @Schema(ref = "#/components/schemas/ConnectionList")))
 	@GetMapping
 	ConnectionList list(HttpServletRequest request) {
 		Caller caller = ApiKeyFilter.caller(request);
@@ -50,15 +57,22 @@ class ConnectionController {
 			.toList());
 	}
 
-	@io.swagger.v3.oas.annotations.Operation(summary = "One connection this caller may use, with what its provider carries")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "getConnection",
+			summary = "Read one connection this caller may use, with what its provider carries",
+			description = "The same entry as `GET /connections` lists for it.")
+	@ApiResponse(responseCode = "200", description = "The connection",
+			content = @Content(schema = @Schema(ref = "#/components/schemas/Connection")))
 	@GetMapping("/{name}")
 	ConnectionView one(@PathVariable String name, HttpServletRequest request) {
 		return view(usable(name, request));
 	}
 
-	@io.swagger.v3.oas.annotations.Operation(summary = "A list a connection's provider offers to fill fields in",
-			description = "The catalogues a connection has are listed under `catalogues` in GET /connections/{name}.")
-	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object", example = "{\"connection\":\"toingg\",\"voices\":[\"Meera\"]}")))
+	@io.swagger.v3.oas.annotations.Operation(operationId = "getCatalogue",
+			summary = "Read a catalogue of values a connection's provider takes (for a field such as `agent.voice`)",
+			description = "Read from the provider. The catalogues a connection has are its `catalogues` in"
+					+ " `GET /connections/{name}`; any other name is a 404.")
+	@ApiResponse(responseCode = "200", description = "The catalogue, under its name",
+			content = @Content(schema = @Schema(ref = "#/components/schemas/Catalogue")))
 	@GetMapping("/{name}/{catalogue}")
 	Map<String, Object> catalogue(@PathVariable String name, @PathVariable String catalogue, HttpServletRequest request) {
 		Connection connection = usable(name, request);

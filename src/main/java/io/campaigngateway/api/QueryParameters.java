@@ -34,6 +34,13 @@ public final class QueryParameters {
 		};
 	}
 
+	/** For an endpoint that takes no query parameter at all (the dry-run routes): any one is refused, naming it. */
+	static void none(HttpServletRequest request) {
+		for (String given : request.getParameterMap().keySet()) {
+			throw malformed(given, "is not a parameter of this endpoint (it takes none)");
+		}
+	}
+
 	/**
 	 * The one value of {@code name}, or null when absent; any parameter not in {@code accepted}, or one given twice,
 	 * is refused: a slip in a name must not quietly change what the request does.

@@ -48,6 +48,20 @@ public final class CampaignReader {
 		return new Document(node, mapper.treeToValue(node, Campaign.class), unknown);
 	}
 
+	/** The same document with its typed view read again, after the caller's body was changed in place. */
+	public Document retyped(Document document) {
+		return new Document(document.node(), mapper.treeToValue(document.node(), Campaign.class), document.unknownFields());
+	}
+
+	/**
+	 * The patch without what it would not change in {@code current}: members equal to the campaign's (a campaign
+	 * read back and sent back), nulls of fields it does not have, objects left empty — by {@link MergePatches#changes}.
+	 */
+	public CampaignPatch withoutUnchanged(CampaignPatch patch, Campaign current) {
+		ObjectNode document = MergePatches.changes(patch.document(), mapper.valueToTree(current));
+		return new CampaignPatch(document, mapper.treeToValue(document, Campaign.class));
+	}
+
 	private void walkObject(ObjectNode node, Obj schema, String pointer, List<FieldProblem> malformed,
 			List<FieldProblem> unknown, boolean topLevel) {
 		List<String> dropped = new ArrayList<>();

@@ -19,11 +19,20 @@ import io.campaigngateway.campaign.Campaign.Destination;
  */
 public final class CampaignRules {
 
-	private static final Pattern HH_MM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+	/** A 24-hour local time, {@code HH:mm}. */
+	public static final String HH_MM_PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9]";
 
-	private static final Set<String> RETRY_ON = Set.of("busy", "no-answer", "failed");
+	private static final Pattern HH_MM = Pattern.compile(HH_MM_PATTERN);
 
-	private static final Set<String> BACKOFF = Set.of("linear", "exponential");
+	/** The call outcomes a retry may be for, in the order the API documents them. */
+	public static final List<String> RETRY_ON = List.of("busy", "no-answer", "failed");
+
+	/** How a retry interval may grow. */
+	public static final List<String> BACKOFF = List.of("linear", "exponential");
+
+	public static final int MIN_SECONDS_BETWEEN_CALLS = 10;
+
+	public static final int MAX_RETRIES = 3;
 
 	/** Read once: {@code ZoneId.getAvailableZoneIds()} builds a fresh set of ~600 ids on every call. */
 	private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
@@ -158,8 +167,8 @@ public final class CampaignRules {
 		if (p == null) {
 			return;
 		}
-		if (p.secondsBetweenCalls() != null && p.secondsBetweenCalls() < 10) {
-			problems.add(new FieldProblem("/pacing/secondsBetweenCalls", "minimum", "must be at least 10"));
+		if (p.secondsBetweenCalls() != null && p.secondsBetweenCalls() < MIN_SECONDS_BETWEEN_CALLS) {
+			problems.add(new FieldProblem("/pacing/secondsBetweenCalls", "minimum", "must be at least " + MIN_SECONDS_BETWEEN_CALLS));
 		}
 		if (p.callsPerMinute() != null && p.callsPerMinute() < 1) {
 			problems.add(new FieldProblem("/pacing/callsPerMinute", "minimum", "must be at least 1"));
@@ -170,8 +179,8 @@ public final class CampaignRules {
 		if (r == null) {
 			return;
 		}
-		if (r.maxRetries() != null && (r.maxRetries() < 0 || r.maxRetries() > 3)) {
-			problems.add(new FieldProblem("/retry/maxRetries", "range", "must be between 0 and 3"));
+		if (r.maxRetries() != null && (r.maxRetries() < 0 || r.maxRetries() > MAX_RETRIES)) {
+			problems.add(new FieldProblem("/retry/maxRetries", "range", "must be between 0 and " + MAX_RETRIES));
 		}
 		if (r.intervalMinutes() != null && r.intervalMinutes() < 1) {
 			problems.add(new FieldProblem("/retry/intervalMinutes", "minimum", "must be at least 1"));

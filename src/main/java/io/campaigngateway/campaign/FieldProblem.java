@@ -6,6 +6,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FieldProblem(String pointer, String code, String message) {
 
+	/**
+	 * The code of a value an update cannot set, whatever it is (a provider that takes it on create only): the
+	 * gateway then checks the patch against the campaign as read, where the value the campaign has is no change.
+	 */
+	public static final String UNSUPPORTED_ON_UPDATE = "unsupported-on-update";
+
 	public static String pointer(String... segments) {
 		StringBuilder sb = new StringBuilder();
 		for (String segment : segments) {

@@ -2,7 +2,6 @@ package io.campaigngateway.campaign;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -28,8 +27,6 @@ public final class PhoneNumbers {
 				: PhoneNumberUtil.createInstance(DefaultMetadataDependenciesProvider.getInstance().getMetadataLoader()))
 		.toArray(PhoneNumberUtil[]::new);
 
-	private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
-
 	private PhoneNumbers() {
 	}
 
@@ -47,25 +44,6 @@ public final class PhoneNumbers {
 			int to = texts.size() * (slice + 1) / slices;
 			return IntStream.range(from, to).filter(i -> parseE164(PER_CORE[slice], texts.get(i)).isEmpty());
 		}).toArray();
-	}
-
-	/** The ten national digits of a North American (+1) number, for providers that want them bare. */
-	public static Optional<String> northAmericanDigits(String e164) {
-		return parseE164(UTIL, e164).filter(n -> n.getCountryCode() == 1)
-			.map(n -> String.valueOf(n.getNationalNumber()))
-			.filter(digits -> digits.length() == 10);
-	}
-
-	/** Best-effort E.164 for a number a provider reports; ten bare digits are read as North American. */
-	public static String toE164(String reported) {
-		if (reported == null) {
-			return null;
-		}
-		String digits = NOT_DIGIT.matcher(reported).replaceAll("");
-		if (reported.startsWith("+")) {
-			return "+" + digits;
-		}
-		return digits.length() == 10 ? "+1" + digits : "+" + digits;
 	}
 
 	/** A number as logs may show it: its last four digits. */

@@ -26,6 +26,12 @@ public final class CampaignService {
 
 	private static final Set<String> NOT_PROVIDER_FIELDS = Set.of("connection");
 
+	/**
+	 * The problem codes that say a value cannot be set by an update, whatever it is: sent as the campaign already
+	 * has it (a campaign read back and sent back), it is no change, so no problem.
+	 */
+	private static final Set<String> NOT_ON_UPDATE = Set.of(FieldProblem.UNSUPPORTED_ON_UPDATE);
+
 	public static final int MIN_LIMIT = 1;
 
 	public static final int MAX_LIMIT = 100;
@@ -61,22 +67,20 @@ public final class CampaignService {
 	 */
 	public Campaign update(String id, JsonNode body, Caller caller, Predicate<Campaign> precondition) {
 		CampaignId campaignId = CampaignId.parse(id);
-		Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
-		Connection connection = routed.connection();
-		CampaignPatch patch = routed.value();
-		if (patch.isEmpty() && precondition == null) {
+		Checked checked = checkUpdate(campaignId, body, caller);
+		Connection connection = checked.connection();
+		if (checked.patch().isEmpty() && precondition == null) {
 			return read(campaignId, connection);
 		}
 		return turns.inTurn(campaignId.toString(), turn -> {
-			if (precondition != null) {
-				Campaign current = read(campaignId, connection);
-				if (!precondition.test(current)) {
-					throw GatewayException.preconditionFailed("The campaign is no longer as it was read: read it again"
-							+ " (GET /campaigns/" + campaignId + ") and send its new ETag in If-Match");
-				}
-				if (patch.isEmpty()) {
-					return current;
-				}
+			Campaign current = precondition != null || checked.unchangedOnly() != null ? read(campaignId, connection) : null;
+			if (precondition != null && !precondition.test(current)) {
+				throw GatewayException.preconditionFailed("The campaign is no longer as it was read: read it again"
+						+ " (GET /campaigns/" + campaignId + ") and send its new ETag in If-Match");
+			}
+			CampaignPatch patch = changes(checked, current);
+			if (patch.isEmpty()) {
+				return current;
 			}
 			PreparedCall call = connection.adapter().prepareUpdate(campaignId.providerCampaignId(), patch);
 			turn.confirm();
@@ -86,12 +90,13 @@ public final class CampaignService {
 
 	public DryRun planUpdate(String id, JsonNode body, Caller caller) {
 		CampaignId campaignId = CampaignId.parse(id);
-		Routed<CampaignPatch> routed = checkUpdate(campaignId, body, caller);
-		if (routed.value().isEmpty()) {
-			return new DryRun(routed.connection().name(), routed.connection().provider(), List.of());
+		Checked checked = checkUpdate(campaignId, body, caller);
+		Connection connection = checked.connection();
+		CampaignPatch patch = changes(checked, checked.unchangedOnly() == null ? null : read(campaignId, connection));
+		if (patch.isEmpty()) {
+			return new DryRun(connection.name(), connection.provider(), List.of());
 		}
-		return dryRun(routed.connection(),
-				routed.connection().adapter().prepareUpdate(campaignId.providerCampaignId(), routed.value()));
+		return dryRun(connection, connection.adapter().prepareUpdate(campaignId.providerCampaignId(), patch));
 	}
 
 	public Campaign read(String id, Caller caller) {
@@ -145,6 +150,10 @@ public final class CampaignService {
 			throw GatewayException.invalid(null, withRules(problems, campaign));
 		}
 		caller.checkMayUse(connection.name());
+		if (connection.adapter().capabilities().supportedFields().dropEmpty(document.node(), NOT_PROVIDER_FIELDS, true)) {
+			document = reader.retyped(document);
+			campaign = document.campaign();
+		}
 		problems.addAll(providerProblems(connection, document, campaign, null));
 		if (!problems.isEmpty()) {
 			throw GatewayException.invalid(connection.provider(), problems);
@@ -152,7 +161,29 @@ public final class CampaignService {
 		return new Routed<>(connection, campaign);
 	}
 
-	private Routed<CampaignPatch> checkUpdate(CampaignId id, JsonNode body, Caller caller) {
+	/**
+	 * A patch that passed every check ({@code unchangedOnly} null), or whose only problems are values an update
+	 * cannot set (a contact's custom fields at a provider that takes them on create only, say): those are checked
+	 * again against the campaign as read, where a value it already has is no change.
+	 */
+	private record Checked(Connection connection, CampaignPatch patch, List<FieldProblem> unchangedOnly) {
+	}
+
+	/** The patch to send, given the campaign as read (null: not read, which a patch that passed does not need). */
+	private CampaignPatch changes(Checked checked, Campaign current) {
+		if (checked.unchangedOnly() == null) {
+			return checked.patch();
+		}
+		CampaignPatch changes = reader.withoutUnchanged(checked.patch(), current);
+		List<FieldProblem> problems = providerProblems(checked.connection(),
+				new CampaignReader.Document(changes.document(), changes.values(), List.of()), changes.values(), changes);
+		if (!problems.isEmpty()) {
+			throw GatewayException.invalid(checked.connection().provider(), problems);
+		}
+		return changes;
+	}
+
+	private Checked checkUpdate(CampaignId id, JsonNode body, Caller caller) {
 		Connection connection = route(id, caller);
 		CampaignReader.Document document = reader.read(body);
 		List<FieldProblem> problems = new ArrayList<>(document.unknownFields());
@@ -161,12 +192,18 @@ public final class CampaignService {
 		if (connectionField != null && (connectionField.isNull() || !id.connection().equals(connectionField.asString()))) {
 			problems.add(new FieldProblem("/connection", "immutable", "cannot change: the campaign lives at '" + id.connection() + "'"));
 		}
+		if (connection.adapter().capabilities().supportedFields().dropEmpty(document.node(), NOT_PROVIDER_FIELDS, false)) {
+			document = reader.retyped(document);
+		}
 		CampaignPatch patch = new CampaignPatch(document.node(), document.campaign());
 		problems.addAll(providerProblems(connection, document, document.campaign(), patch));
-		if (!problems.isEmpty()) {
-			throw GatewayException.invalid(connection.provider(), problems);
+		if (problems.isEmpty()) {
+			return new Checked(connection, patch, null);
 		}
-		return new Routed<>(connection, patch);
+		if (problems.stream().allMatch(problem -> NOT_ON_UPDATE.contains(problem.code()))) {
+			return new Checked(connection, patch, problems);
+		}
+		throw GatewayException.invalid(connection.provider(), problems);
 	}
 
 	private Connection route(CampaignId id, Caller caller) {

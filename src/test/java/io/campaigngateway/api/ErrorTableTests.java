@@ -174,7 +174,7 @@ class ErrorTableTests extends WireMockGatewayTest {
 		assertThat(answer.json().path("connections").findValuesAsString("name")).contains("toingg", "voxo", "exotel");
 		answer.json().path("connections").forEach(connection -> {
 			assertThat(connection.path("sandbox").asBoolean()).isFalse();
-			assertThat(connection.path("operations").toString()).isEqualTo("[\"create\",\"update\",\"read\"]");
+			assertThat(connection.path("operations").toString()).isEqualTo("[\"create\",\"update\",\"read\",\"list\"]");
 		});
 	}
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.campaigngateway.GatewayApplication;
+import io.campaigngateway.campaign.FieldProblem;
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
 import io.campaigngateway.support.GatewayClient;
@@ -32,7 +33,8 @@ import org.springframework.core.env.Environment;
 /**
  * Thousands of generated and mutated bodies against {@code POST /campaigns} and {@code PATCH /campaigns/{id}}
  * for each provider: never a 5xx, always a problem with a pointer for field errors, and nothing sent to the
- * provider for a request that failed validation.
+ * provider for a request that failed validation (but the read of a patch compared with the campaign, when what it
+ * sets an update cannot set unless unchanged).
  */
 class HostileInputFuzzTests {
 
@@ -135,7 +137,12 @@ class HostileInputFuzzTests {
 				answer.json().path("errors").forEach(error -> assertThat(error.has("pointer")).as("%s", answer).isTrue());
 			}
 			if (type.endsWith("/validation") || type.endsWith("/malformed-request")) {
-				assertThat(provider.getAllServeEvents()).as("sent to the provider: %s", answer).isEmpty();
+				// a patch refused only for values an update cannot set was compared with the campaign as read: one read
+				boolean compared = answer.json().path("errors").valueStream()
+					.allMatch(error -> FieldProblem.UNSUPPORTED_ON_UPDATE.equals(error.path("code").asString()));
+				assertThat(provider.getAllServeEvents().stream().filter(event -> !compared
+						|| !"GET".equals(event.getRequest().getMethod().getName())))
+					.as("sent to the provider: %s", answer).isEmpty();
 			}
 		}
 	}

@@ -68,7 +68,7 @@ class SandboxTests {
 			.isEqualTo(byName.get("exotel"));
 		assertThat(gateway.get("/connections/nope").status()).isEqualTo(404);
 		byName.values().forEach(c -> assertThat(c.path("operations").valueStream().map(JsonNode::asString))
-			.containsExactlyInAnyOrder("create", "read", "update"));
+			.containsExactlyInAnyOrder("create", "read", "update", "list"));
 		assertThat(byName.get("toingg").path("catalogues").valueStream().map(JsonNode::asString))
 			.containsExactly("languages", "voices");
 		assertThat(byName.get("voxo").path("catalogues").isEmpty()).isTrue();
@@ -95,12 +95,12 @@ class SandboxTests {
 	}
 
 	@Test
-	void toinggEmulatorRefusesWhatToinggRefuses() {
+	void aLanguageToinggDoesNotOfferIsRefusedBeforeTheCall() {
 		Answer refused = gateway.post("/campaigns", """
 				{"connection": "toingg", "name": "n", "agent": {"voice": "Meera", "language": "klingon", "script": "%s"}}"""
 			.formatted(Fixtures.SCRIPT));
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.type()).endsWith("/upstream-validation");
+		assertThat(refused.type()).endsWith("/validation");
 		assertThat(refused.pointers()).containsExactly("/agent/language");
 	}
 

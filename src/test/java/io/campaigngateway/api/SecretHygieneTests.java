@@ -73,7 +73,7 @@ class SecretHygieneTests extends WireMockGatewayTest {
 
 		List<Answer> answers = List.of(
 				gateway.post("/campaigns", """
-						{"connection": "toingg", "name": "n", "agent": {"voice": "v", "language": "english", "script": "%s"}}"""
+						{"connection": "toingg", "name": "n", "agent": {"voice": "Meera", "language": "english", "script": "%s"}}"""
 					.formatted(Fixtures.SCRIPT)),
 				gateway.get("/campaigns/toingg:aaaaaaaaaaaaaaaaaaaaaaaa"),
 				gateway.post("/campaigns", """

@@ -115,16 +115,6 @@ class CampaignRulesTests {
 	}
 
 	@Test
-	void convertsNorthAmericanNumbersOnly() {
-		assertThat(PhoneNumbers.northAmericanDigits("+12025550143")).contains("2025550143");
-		assertThat(PhoneNumbers.northAmericanDigits("+442071838750")).isEmpty();
-		assertThat(PhoneNumbers.toE164("2025550143")).isEqualTo("+12025550143");
-		assertThat(PhoneNumbers.toE164("+1 (202) 555-0143")).isEqualTo("+12025550143");
-		assertThat(PhoneNumbers.toE164("442071838750")).isEqualTo("+442071838750");
-		assertThat(PhoneNumbers.toE164(null)).isNull();
-	}
-
-	@Test
 	void masksKeepOnlyTheLastFourDigits() {
 		assertThat(PhoneNumbers.mask("+12025550143")).isEqualTo("***0143");
 		assertThat(PhoneNumbers.mask("0143")).isEqualTo("***");

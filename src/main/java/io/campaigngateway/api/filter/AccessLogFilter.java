@@ -126,6 +126,8 @@ public class AccessLogFilter extends OncePerRequestFilter {
 		return switch (method + " " + route) {
 			case "POST /campaigns" -> plan + "create";
 			case "PATCH /campaigns/{id}" -> plan + "update";
+			case "POST /campaigns/dry-run" -> "dry-run-create";
+			case "PATCH /campaigns/{id}/dry-run" -> "dry-run-update";
 			case "GET /campaigns/{id}" -> "read";
 			case "GET /connections" -> "list-connections";
 			case "GET /campaigns" -> "list";

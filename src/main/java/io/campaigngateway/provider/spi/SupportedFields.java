@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.campaigngateway.campaign.FieldProblem;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Finds what a body carries that a provider cannot: every present field whose dotted path is neither one of
@@ -42,6 +43,71 @@ public final class SupportedFields {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Removes, in place, what a field the provider cannot carry holds when it holds nothing: {@code []}, {@code {}},
+	 * an object of such values, and, when {@code nullIsAbsent} (a create), {@code null}. Generated clients send
+	 * empty lists and maps for fields their caller never set, and a campaign read back carries them too: they ask
+	 * for nothing, so they are no reason to refuse. Answers whether anything was removed.
+	 */
+	public boolean dropEmpty(ObjectNode document, Set<String> ignoredTopLevel, boolean nullIsAbsent) {
+		boolean dropped = false;
+		for (String name : List.copyOf(document.propertyNames())) {
+			if (!ignoredTopLevel.contains(name)) {
+				dropped |= dropEmpty(document, name, name, nullIsAbsent);
+			}
+		}
+		return dropped;
+	}
+
+	/** Removes {@code parent}'s member {@code name} (at {@code path}) if it carries nothing the provider cannot carry. */
+	private boolean dropEmpty(ObjectNode parent, String name, String path, boolean nullIsAbsent) {
+		JsonNode value = parent.get(name);
+		if (covered(path)) {
+			return false;
+		}
+		if (!parents.contains(path)) {
+			if (empty(value, nullIsAbsent)) {
+				parent.remove(name);
+				return true;
+			}
+			return false;
+		}
+		if (value instanceof ObjectNode object) {
+			boolean dropped = dropEmptyMembers(object, path, nullIsAbsent);
+			if (dropped && object.isEmpty()) {
+				parent.remove(name); // held nothing but what was dropped
+			}
+			return dropped;
+		}
+		boolean dropped = false;
+		if (value.isArray()) {
+			for (JsonNode element : value) {
+				if (element instanceof ObjectNode object) {
+					dropped |= dropEmptyMembers(object, path, nullIsAbsent);
+				}
+			}
+		}
+		return dropped;
+	}
+
+	private boolean dropEmptyMembers(ObjectNode object, String path, boolean nullIsAbsent) {
+		boolean dropped = false;
+		for (String child : List.copyOf(object.propertyNames())) {
+			dropped |= dropEmpty(object, child, path + "." + child, nullIsAbsent);
+		}
+		return dropped;
+	}
+
+	private static boolean empty(JsonNode value, boolean nullIsAbsent) {
+		if (value.isNull()) {
+			return nullIsAbsent;
+		}
+		if (value.isArray()) {
+			return value.isEmpty();
+		}
+		return value.isObject() && value.valueStream().allMatch(member -> empty(member, nullIsAbsent));
 	}
 
 	private void check(JsonNode value, String path, String pointer, List<FieldProblem> problems) {
