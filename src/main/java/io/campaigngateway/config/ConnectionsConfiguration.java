@@ -110,7 +110,9 @@ class ConnectionsConfiguration {
 		Map<String, String> values = new HashMap<>();
 		factory.sandboxProperties().forEach((key, value) -> values.put("gateway.connections." + name + "." + key, value));
 		Binder binder = new Binder(new MapConfigurationPropertySource(values));
-		ConnectionProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of("p.provider", name)))
+		// no rate limit: the emulators have no budget to protect, and demos, tests and soak runs would hit Exotel's 30
+		ConnectionProperties defaults = new Binder(new MapConfigurationPropertySource(Map.of("p.provider", name,
+				"p.rate-limit.requests-per-minute", "0")))
 			.bindOrCreate("p", ConnectionProperties.class);
 		Supplier<String> baseUrl = () -> localServer.url() + factory.sandboxPath();
 		return build(name, true, factory, defaults, baseUrl, binder, clients, problems);
