@@ -6,6 +6,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-18080}"
+
+# Whoever else holds the port would answer the health check in the gateway's place: the port must be free
+# before the gateway starts, and the answer must come from the process started here.
+command -v ss >/dev/null || { echo "this check needs ss (iproute2) to see which process listens on port $port" >&2; exit 1; }
+listener() { # the pid listening on the port; empty when none, or when ss may not say whose socket it is
+  ss -Hltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true
+}
+refuse_if_busy() {
+  if [ -n "$(ss -Hltn "sport = :$port")" ]; then
+    owner="$(listener)"
+    echo "port $port is already in use (by pid ${owner:-unknown}): stop that process, or pass a free port: $0 <port>" >&2
+    exit 1
+  fi
+}
+started_here() { # $1 is the gateway's pid or one of its descendants (a wrapper may start the JVM)
+  local p="$1"
+  while [ -n "$p" ] && [ "$p" -gt 1 ]; do
+    [ "$p" = "$pid" ] && return 0
+    p="$(ps -o ppid= -p "$p" | tr -d ' ' || true)"
+  done
+  return 1
+}
+refuse_if_busy
 # the image's JVM options, read from the Dockerfile so the check cannot drift from it
 java_tool_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' Dockerfile)"
 [ -n "$java_tool_options" ] || { echo "no ENV JAVA_TOOL_OPTIONS line in the Dockerfile" >&2; exit 1; }
@@ -30,19 +53,25 @@ if "$java_bin" -XX:AOTCacheOutput=probe.aot -version >/dev/null 2>&1; then
   aot=(-XX:AOTCache=app.aot -Dspring.aot.enabled=true)
 fi
 
+refuse_if_busy # again: the build took a while
 start=$(date +%s%N)
 SERVER_PORT="$port" JAVA_TOOL_OPTIONS="$java_tool_options" \
   "$java_bin" "${aot[@]}" -jar campaign-gateway.jar > "$work/gateway.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
+  kill -0 "$pid" 2>/dev/null || break
   if curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
+    owner="$(listener)"
+    if ! started_here "$owner"; then
+      echo "port $port answered healthy, but from pid ${owner:-unknown}, not from the gateway started here (pid $pid)" >&2
+      exit 1
+    fi
     echo "container command line: healthy on port $port after $(( ($(date +%s%N) - start) / 1000000 )) ms (${aot[*]:-no AOT cache})"
     curl -fsS "http://127.0.0.1:$port/connections" | head -c 200; echo
     exit 0
   fi
-  kill -0 "$pid" 2>/dev/null || break
   sleep 0.1
 done
-echo "the gateway did not become healthy; its log:" >&2
+echo "the gateway did not become healthy (or exited); its log:" >&2
 tail -50 "$work/gateway.log" >&2
 exit 1

@@ -8,13 +8,22 @@ import io.campaigngateway.provider.http.ProviderMetrics;
 import io.campaigngateway.service.Connection;
 import io.campaigngateway.service.ConnectionRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointWebExtension;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointProperties;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.boot.health.registry.ReactiveHealthContributorRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Health per connection, from what its calls last did: probes never call providers. */
+/**
+ * Health per connection, from what its calls last did (probes never call providers), kept out of the gateway's
+ * own status: a provider outage must not make the gateway unhealthy.
+ */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfiguration {
 
@@ -27,6 +36,15 @@ class ObservabilityConfiguration {
 			indicators.put(connection.name(), () -> health(connection, guards, metrics));
 		}
 		return CompositeHealthContributor.fromMap(indicators);
+	}
+
+	/** Replaces Boot's own (it backs off when one exists): {@code /actuator/health} without the outside dependencies' status. */
+	@Bean
+	HealthEndpointWebExtension rootHealthEndpointExtension(HealthContributorRegistry registry,
+			ObjectProvider<ReactiveHealthContributorRegistry> fallbackRegistry, HealthEndpointGroups groups,
+			HealthEndpointProperties properties, RootHealthProperties root) {
+		return new RootHealthEndpointExtension(registry, fallbackRegistry.getIfAvailable(), groups,
+				properties.getLogging().getSlowIndicatorThreshold(), root.excludedFromRoot());
 	}
 
 	private static Health health(Connection connection, ProviderGuards guards, ProviderMetrics metrics) {

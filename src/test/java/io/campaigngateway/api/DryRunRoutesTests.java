@@ -2,8 +2,8 @@ package io.campaigngateway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.GatewayClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -43,10 +43,20 @@ class ErrorTableTests extends WireMockGatewayTest {
 		assertThat(jsonDetail("{\"pacing\": {\"callsPerMinute\": NaN}}"))
 			.endsWith(": Non-standard token 'NaN'");
 		assertThat(jsonDetail("/* note */ {\"name\": \"abcd\"}")).endsWith("maybe a (non-standard) comment?");
-		assertThat(jsonDetail("{\"a\":".repeat(40) + "1" + "}".repeat(40)))
-			.endsWith(": Document nesting depth (33) exceeds the maximum allowed (32)");
 		assertThat(jsonDetail("{\"pacing\": {\"callsPerMinute\": +5}}")).startsWith("The body is not valid JSON at line 1")
 			.doesNotContain("enable");
+	}
+
+	@Test
+	void wellFormedJsonPastTheGatewaysBoundsIsAValidationProblemNotInvalidJson() {
+		Answer deep = gateway.post("/campaigns", "{\"a\":".repeat(40) + "1" + "}".repeat(40));
+		assertProblem(deep, 422, "validation");
+		assertThat(deep.pointers()).singleElement().asString().startsWith("/a/a/a");
+		assertThat(deep.json().path("detail").asString()).endsWith("is nested deeper than the gateway reads (32 levels)");
+
+		Answer longNumber = gateway.post("/campaigns", "{\"pacing\": {\"callsPerMinute\": " + "7".repeat(1_001) + "}}");
+		assertProblem(longNumber, 422, "validation");
+		assertThat(longNumber.pointers()).containsExactly("/pacing/callsPerMinute");
 	}
 
 	private String jsonDetail(String body) {

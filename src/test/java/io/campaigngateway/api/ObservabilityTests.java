@@ -59,20 +59,35 @@ class ObservabilityTests extends WireMockGatewayTest {
 	}
 
 	@Test
-	void aConnectionsHealthShowsItsOpenCircuitAndLastCall() throws InterruptedException {
+	void anOpenCircuitShowsInHealthWithoutMakingTheGatewayUnhealthy() throws InterruptedException {
 		toingg.stubFor(get(urlPathEqualTo("/get_campaigns")).willReturn(aResponse().withStatus(500)));
 		for (int i = 0; i < 4; i++) {
 			gateway.get("/campaigns/toingg-fragile:aaaaaaaaaaaaaaaaaaaaaaaa");
 		}
 
 		Answer health = gateway.get("/actuator/health");
-		var fragile = health.json().path("components").path("connections").path("components").path("toingg-fragile");
+		assertThat(health.status()).as("a provider outage leaves the gateway itself healthy: %s", health).isEqualTo(200);
+		assertThat(health.json().path("status").asString()).isEqualTo("UP");
+		var connections = health.json().path("components").path("connections");
+		assertThat(connections.path("status").asString()).isEqualTo("DOWN");
+		var fragile = connections.path("components").path("toingg-fragile");
 		assertThat(fragile.path("status").asString()).isEqualTo("DOWN");
 		assertThat(fragile.path("details").path("circuit").asString()).isEqualTo("open");
 		assertThat(fragile.path("details").path("lastCall").path("status").asInt()).isEqualTo(500);
-		assertThat(health.json().path("components").path("connections").path("components").path("voxo").path("status").asString())
-			.isEqualTo("UP");
-		assertThat(gateway.get("/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(connections.path("components").path("voxo").path("status").asString()).isEqualTo("UP");
+		Answer ownPath = gateway.get("/actuator/health/connections");
+		assertThat(ownPath.status()).isEqualTo(503);
+		assertThat(ownPath.json().path("status").asString()).isEqualTo("DOWN");
+		assertThat(ownPath.json().path("components").path("toingg-fragile").path("details").path("circuit").asString())
+			.isEqualTo("open");
+		Answer oneConnection = gateway.get("/actuator/health/connections/toingg-fragile");
+		assertThat(oneConnection.status()).isEqualTo(503);
+		assertThat(oneConnection.json().path("details").path("circuit").asString()).isEqualTo("open");
+		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			Answer answer = gateway.get(probe);
+			assertThat(answer.status()).as(probe).isEqualTo(200);
+			assertThat(answer.raw().body()).as("the probes leave the providers out").doesNotContain("connections");
+		}
 		assertThat(health.raw().body()).as("the public health shows no host paths").doesNotContain("\"path\"")
 			.doesNotContain("diskSpace");
 

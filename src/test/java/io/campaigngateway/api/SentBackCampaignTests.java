@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.campaigngateway.support.Fixtures;
-import io.campaigngateway.support.GatewayClient;
 import io.campaigngateway.support.GatewayClient.Answer;
+import io.campaigngateway.support.GatewayClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -89,6 +89,20 @@ class StartupTests {
 	}
 
 	@Test
+	void oneLineNamesTheConnectionsAndWhereSwaggerUiIsOnceTheServerListens(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(GatewayApplication.class, "--server.port=0",
+				"--gateway.connections.tg.provider=toingg", "--gateway.connections.tg.base-url=https://www.toingg.com/api/v3",
+				"--gateway.connections.tg.token=t", "--gateway.sandbox.enabled=true", "--gateway.security.enabled=false")) {
+			String port = context.getEnvironment().getProperty("local.server.port");
+
+			assertThat(output.getOut().lines().filter(line -> line.contains("Swagger UI"))).singleElement().asString()
+				.contains("Listening on port " + port + " with 4 connections: ")
+				.contains("tg (toingg)", "toingg (toingg, sandbox)", "voxo (voxo, sandbox)", "exotel (exotel, sandbox)")
+				.endsWith("; Swagger UI at http://localhost:" + port + "/swagger-ui.html");
+		}
+	}
+
+	@Test
 	void realConnectionsWithoutAnyKeyRefuseToStart() {
 		SecurityConfiguration.InsecureStartException ex = cause(failure("gateway.connections.tg.provider=toingg",
 				"gateway.connections.tg.base-url=https://www.toingg.com/api/v3", "gateway.connections.tg.token=t"),

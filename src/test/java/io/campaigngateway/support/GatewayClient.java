@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,8 +92,22 @@ public final class GatewayClient {
 			request.header("Content-Type", contentType);
 		}
 		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		return exchange(request.build());
+	}
+
+	/**
+	 * Sends exactly these header lines, in order (a name may come twice), and these bytes: no key, no Content-Type
+	 * of its own. For requests whose headers are the point of the test.
+	 */
+	public Answer sendExactly(String method, String path, byte[] body, List<Map.Entry<String, String>> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+		headers.forEach(header -> request.header(header.getKey(), header.getValue()));
+		return exchange(request.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+	}
+
+	private Answer exchange(HttpRequest request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			JsonNode json = response.body().isBlank() ? MissingNode.getInstance() : parse(response.body());
 			return new Answer(response.statusCode(), response, json);
 		}

@@ -11,11 +11,11 @@ import java.util.Set;
 
 import io.campaigngateway.api.openapi.CampaignFields.Field;
 import io.campaigngateway.campaign.CampaignRules;
-import io.campaigngateway.campaign.CampaignSchema;
 import io.campaigngateway.campaign.CampaignSchema.Arr;
 import io.campaigngateway.campaign.CampaignSchema.Node;
 import io.campaigngateway.campaign.CampaignSchema.Obj;
 import io.campaigngateway.campaign.CampaignSchema.Scalar;
+import io.campaigngateway.campaign.CampaignSchema;
 import io.campaigngateway.campaign.CampaignStatus;
 import io.swagger.v3.oas.models.media.Schema;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.campaigngateway.campaign.CampaignSchema;
 import io.campaigngateway.campaign.CampaignSchema.Arr;
 import io.campaigngateway.campaign.CampaignSchema.Node;
 import io.campaigngateway.campaign.CampaignSchema.Obj;
+import io.campaigngateway.campaign.CampaignSchema;
 import org.junit.jupiter.api.Test;
 
 /** The document describes exactly the fields the service reads: no field undescribed, none described that is not one. */
