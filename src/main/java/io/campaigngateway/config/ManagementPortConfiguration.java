@@ -20,7 +20,7 @@ import org.springframework.core.annotation.OrderUtils;
  * filters or server customizers, so on its own it would answer {@code /actuator/prometheus} and
  * {@code /actuator/info} without a key. This brings the API port's rules over: the request id, the security
  * headers and the callers' keys (contract §6: health open, everything else behind a key) — the main context's
- * filter beans themselves — and the same Tomcat settings.
+ * filter beans themselves — and the same Tomcat settings and slow-request deadlines.
  * <p>
  * Loaded into that child context only, from
  * {@code META-INF/spring/org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration.imports};
@@ -44,10 +44,14 @@ class ManagementPortConfiguration {
 		return inApiPortOrder(filter);
 	}
 
-	/** {@code server.tomcat.*} (timeouts, connection limits), as on the API port. */
+	/** {@code server.tomcat.*} (timeouts, connection limits) and the deadlines for slow requests, as on the API port. */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> managementTomcat(TomcatWebServerFactoryCustomizer tomcat) {
-		return tomcat::customize;
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> managementTomcat(TomcatWebServerFactoryCustomizer tomcat,
+			SlowRequests slowRequests) {
+		return factory -> {
+			tomcat.customize(factory);
+			slowRequests.customize(factory);
+		};
 	}
 
 	private static <F extends Filter> FilterRegistrationBean<F> inApiPortOrder(F filter) {
