@@ -51,7 +51,13 @@ public record GatewayProperties(Map<String, ConnectionProperties> connections, @
 	public record Sandbox(Boolean enabled, @DefaultValue("10000") int maxCampaigns) {
 	}
 
-	public record Limits(@DefaultValue("4MB") DataSize maxRequestBody) {
+	/**
+	 * {@code headers-timeout}: a request's line and headers must have arrived within this of its first byte;
+	 * {@code body-timeout}: its body within this of the headers' end. Each bounds the whole phase, however the bytes
+	 * trickle in (Tomcat's own timeouts bound each read only); a request that misses one loses its connection.
+	 */
+	public record Limits(@DefaultValue("4MB") DataSize maxRequestBody, @DefaultValue("10s") Duration headersTimeout,
+			@DefaultValue("30s") Duration bodyTimeout) {
 	}
 
 	public record Security(@DefaultValue("true") boolean enabled, List<ApiKey> apiKeys) {

@@ -20,7 +20,6 @@ class TomcatBuffers implements WebServerFactoryCustomizer<TomcatServletWebServer
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		factory.setProtocol(SmallAnswerBuffers.class.getName());
 		factory.addConnectorCustomizers(connector -> {
 			set(connector, "socket.appReadBufSize");
 			set(connector, "socket.appWriteBufSize");
@@ -36,7 +35,7 @@ class TomcatBuffers implements WebServerFactoryCustomizer<TomcatServletWebServer
 	/**
 	 * Tomcat sizes every request processor's answer buffers by this: a byte buffer and a char buffer of twice
 	 * the bytes, 24 KB at its default 8,192 although the gateway writes bytes only. An answer that outgrows it
-	 * leaves in chunks instead of whole.
+	 * leaves in chunks instead of whole. The connectors run its subclass {@link DeadlineProtocol} (SlowRequests).
 	 */
 	public static class SmallAnswerBuffers extends Http11NioProtocol {
 
