@@ -1,21 +1,18 @@
 package io.campaigngateway.provider.spi;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
-import io.campaigngateway.campaign.Campaign;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Small tolerant JSON helpers for the wire mappers: providers send nulls, numbers as strings, and so on. */
+/** Small JSON helpers for adapters and emulators: building bodies, reading a scalar, merging patches and options. */
 public final class Json {
 
-	public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -34,50 +31,6 @@ public final class Json {
 	public static String text(JsonNode node, String name) {
 		JsonNode value = node == null ? null : node.get(name);
 		return value == null || value.isNull() || value.isContainer() ? null : value.asString();
-	}
-
-	public static Integer integer(JsonNode node, String name) {
-		String text = text(node, name);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return (int) Double.parseDouble(text);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	/** A boolean that providers may send as true/false, 1/0, "1"/"0", "yes"/"no". */
-	public static Boolean flag(JsonNode node, String name) {
-		String text = text(node, name);
-		if (text == null) {
-			return null;
-		}
-		return switch (text.trim().toLowerCase()) {
-			case "true", "1", "yes", "on" -> true;
-			case "false", "0", "no", "off", "" -> false;
-			default -> null;
-		};
-	}
-
-	public static void put(ObjectNode node, String name, String value) {
-		if (value != null) {
-			node.put(name, value);
-		}
-	}
-
-	public static void put(ObjectNode node, String name, Integer value) {
-		if (value != null) {
-			node.put(name, value);
-		}
-	}
-
-	public static void put(ObjectNode node, String name, Boolean value) {
-		if (value != null) {
-			node.put(name, value);
-		}
 	}
 
 	public static ArrayNode strings(Collection<String> values) {
@@ -118,42 +71,8 @@ public final class Json {
 		return body;
 	}
 
-	/** A normalized campaign from its JSON form, as reverse mappers build it. */
-	public static Campaign toCampaign(ObjectNode normalized) {
-		return MAPPER.treeToValue(normalized, Campaign.class);
-	}
-
 	/** A value of the normalized model (a map, a list, a record) as JSON. */
 	public static JsonNode tree(Object value) {
 		return MAPPER.valueToTree(value);
-	}
-
-	/**
-	 * Drops nulls and empty objects, in lists too, so a reverse mapping shows only what the provider reported.
-	 * A {@code schema} is the caller's own JSON document and stays as it is.
-	 */
-	public static ObjectNode prune(ObjectNode node) {
-		List<String> empty = new ArrayList<>();
-		for (Map.Entry<String, JsonNode> property : node.properties()) {
-			JsonNode value = property.getValue();
-			if ("schema".equals(property.getKey())) {
-				continue;
-			}
-			pruneWithin(value);
-			if (value.isNull() || value.isObject() && value.isEmpty()) {
-				empty.add(property.getKey());
-			}
-		}
-		node.remove(empty);
-		return node;
-	}
-
-	private static void pruneWithin(JsonNode value) {
-		if (value.isObject()) {
-			prune((ObjectNode) value);
-		}
-		else if (value.isArray()) {
-			value.forEach(Json::pruneWithin);
-		}
 	}
 }
