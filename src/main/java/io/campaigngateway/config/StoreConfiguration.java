@@ -121,10 +121,10 @@ class StoreConfiguration {
 
 	@Bean
 	UpdateTurns updateTurns(SharedStore shared, GatewayProperties properties) {
-		if (shared.redis() == null) {
-			return new LocalUpdateTurns();
-		}
 		GatewayProperties.Store store = properties.store();
+		if (shared.redis() == null) {
+			return new LocalUpdateTurns(store.turnWait());
+		}
 		return new RedisUpdateTurns(shared.redis(), store.turnLease(), longestCall(properties.connections().values()),
 				store.turnWait());
 	}

@@ -50,8 +50,9 @@ public final class CampaignService {
 	}
 
 	/**
-	 * Changes the campaign in its turn; with a {@code precondition} (a PATCH's If-Match), only if the campaign as
-	 * read now meets it. The read, the check and the change take one turn, so no other update comes between.
+	 * Changes the campaign; with a {@code precondition} (a PATCH's If-Match), only if the campaign as read now
+	 * meets it. An update that reads the campaign first (here or in the adapter) takes the campaign's turn for the
+	 * read and the change, so no update that could be undone comes between; a blind one (a rename) goes at once.
 	 */
 	public Campaign update(String id, JsonNode body, Caller caller, Predicate<Campaign> precondition) {
 		CampaignId campaignId = CampaignId.parse(id);
@@ -59,6 +60,10 @@ public final class CampaignService {
 		Connection connection = checked.connection();
 		if (checked.patch().isEmpty() && precondition == null) {
 			return read(campaignId, connection);
+		}
+		if (precondition == null && checked.unchangedOnly() == null && !connection.adapter().takesTurn(checked.patch())) {
+			PreparedCall call = connection.adapter().prepareUpdate(campaignId.providerCampaignId(), checked.patch());
+			return identify(call.send().get(), connection);
 		}
 		return turns.inTurn(campaignId.toString(), turn -> {
 			Campaign current = precondition != null || checked.unchangedOnly() != null ? read(campaignId, connection) : null;

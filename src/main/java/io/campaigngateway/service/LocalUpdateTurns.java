@@ -26,14 +26,24 @@ public final class LocalUpdateTurns implements UpdateTurns {
 
 	private final ConcurrentMap<String, Lane> lanes = new ConcurrentHashMap<>();
 
+	private final Duration maxWait;
+
+	/**
+	 * {@code maxWait}: how long an update waits for the earlier ones before it gives up (503), so updates piling up
+	 * behind a slow provider — their callers long gone — cannot grow without bound.
+	 */
+	public LocalUpdateTurns(Duration maxWait) {
+		this.maxWait = maxWait;
+	}
+
 	@Override
 	public <T> T inTurn(String campaign, Function<Turn, T> update) {
-		return inTurn(campaign, null, null, update);
+		return inTurn(campaign, maxWait, () -> UpdateTurns.busy(campaign, maxWait), update);
 	}
 
 	/**
-	 * As {@link #inTurn(String, Function)}, but waits at most {@code maxWait} (null: as long as it takes) for the
-	 * turn, and throws what {@code tooLong} gives when it does not come in time, without running {@code update}.
+	 * As {@link #inTurn(String, Function)}, but waits at most {@code maxWait} for the turn, and throws what
+	 * {@code tooLong} gives when it does not come in time, without running {@code update}.
 	 */
 	public <T> T inTurn(String campaign, Duration maxWait, Supplier<? extends RuntimeException> tooLong,
 			Function<Turn, T> update) {
@@ -57,10 +67,6 @@ public final class LocalUpdateTurns implements UpdateTurns {
 	}
 
 	private static void acquire(ReentrantLock lock, Duration maxWait, Supplier<? extends RuntimeException> tooLong) {
-		if (maxWait == null) {
-			lock.lock();
-			return;
-		}
 		boolean taken;
 		try {
 			taken = lock.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS);

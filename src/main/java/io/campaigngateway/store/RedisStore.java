@@ -157,8 +157,8 @@ public final class RedisStore implements AutoCloseable {
 
 	private void failed(RuntimeException ex) {
 		if (unreachable.compareAndSet(false, true)) {
-			log.warn("The shared store (Redis) does not answer: {}. Keyed creates, updates and rate-limited"
-					+ " connections answer 503 until it does", ex.toString());
+			log.warn("The shared store (Redis) does not answer: {}. Keyed creates, updates that take a turn and"
+					+ " rate-limited connections answer 503 until it does", ex.toString());
 		}
 	}
 

@@ -35,7 +35,7 @@ public final class RedisUpdateTurns implements UpdateTurns {
 
 	private final Duration maxWait;
 
-	private final LocalUpdateTurns local = new LocalUpdateTurns();
+	private final LocalUpdateTurns local;
 
 	/**
 	 * {@code writeBudget}: the longest a provider write can take (retries, timeouts and permit waits included);
@@ -46,12 +46,13 @@ public final class RedisUpdateTurns implements UpdateTurns {
 		this.lease = lease;
 		this.writeBudget = writeBudget.compareTo(lease) > 0 ? writeBudget : lease;
 		this.maxWait = maxWait;
+		this.local = new LocalUpdateTurns(maxWait);
 	}
 
 	@Override
 	public <T> T inTurn(String campaign, Function<Turn, T> update) {
 		long deadline = System.nanoTime() + maxWait.toNanos();
-		return local.inTurn(campaign, maxWait, () -> busy(campaign), ignored -> shared(campaign, deadline, update));
+		return local.inTurn(campaign, ignored -> shared(campaign, deadline, update));
 	}
 
 	private <T> T shared(String campaign, long deadline, Function<Turn, T> update) {
@@ -92,7 +93,7 @@ public final class RedisUpdateTurns implements UpdateTurns {
 			}
 			if (System.nanoTime() > deadline) {
 				leave(keys, holder);
-				throw busy(campaign);
+				throw UpdateTurns.busy(campaign, maxWait);
 			}
 			try {
 				Thread.sleep(POLL);
@@ -105,10 +106,6 @@ public final class RedisUpdateTurns implements UpdateTurns {
 		}
 	}
 
-	private GatewayException busy(String campaign) {
-		return StoreProblems.unavailable("The campaign is busy", "the earlier updates of " + campaign
-				+ " did not end within " + maxWait.toSeconds() + " s");
-	}
 
 	/** Out of the line at once (a waiter that is not there any more would hold it up for a second). */
 	private void leave(List<String> keys, String holder) {

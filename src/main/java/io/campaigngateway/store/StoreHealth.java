@@ -15,7 +15,8 @@ import org.springframework.boot.health.contributor.Status;
 public final class StoreHealth implements HealthIndicator {
 
 	public static final Status UNREACHABLE = new Status("UNREACHABLE",
-			"The shared store (Redis) does not answer: keyed creates, updates and rate-limited connections answer 503");
+			"The shared store (Redis) does not answer: keyed creates, updates that take a turn and rate-limited"
+					+ " connections answer 503");
 
 	private final RedisStore store;
 

@@ -13,12 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.campaigngateway.campaign.GatewayException;
+import io.campaigngateway.campaign.ProblemType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LocalUpdateTurnsTests {
 
-	private final LocalUpdateTurns turns = new LocalUpdateTurns();
+	private final LocalUpdateTurns turns = new LocalUpdateTurns(Duration.ofSeconds(30));
 
 	private final List<String> started = new CopyOnWriteArrayList<>();
 
@@ -77,11 +79,27 @@ class LocalUpdateTurnsTests {
 		Future<String> one = update("exotel:3", "first", first);
 		waitUntil(() -> started.contains("first"));
 
+		LocalUpdateTurns impatient = new LocalUpdateTurns(Duration.ofMillis(100));
+		Future<String> held = threads.submit(() -> impatient.inTurn("exotel:3", turn -> {
+			started.add("held");
+			await(first);
+			return "held";
+		}));
+		waitUntil(() -> started.contains("held"));
+
+		assertThatThrownBy(() -> impatient.inTurn("exotel:3", turn -> started.add("second")))
+			.isInstanceOfSatisfying(GatewayException.class, refused -> {
+				assertThat(refused.type()).isEqualTo(ProblemType.UNAVAILABLE);
+				assertThat(refused.detail()).contains("exotel:3", "nothing was sent");
+				assertThat(refused.retryAfter()).isPositive();
+			});
 		assertThatThrownBy(() -> turns.inTurn("exotel:3", Duration.ofMillis(100), () -> new IllegalStateException("busy"),
 				turn -> started.add("second"))).hasMessage("busy");
 		first.countDown();
+		assertThat(held.get(5, TimeUnit.SECONDS)).isEqualTo("held");
+		assertThat(impatient.campaignsInLine()).isZero();
 		assertThat(one.get(5, TimeUnit.SECONDS)).isEqualTo("first");
-		assertThat(started).containsExactly("first");
+		assertThat(started).containsExactly("first", "held");
 		assertThat(turns.campaignsInLine()).isZero();
 	}
 

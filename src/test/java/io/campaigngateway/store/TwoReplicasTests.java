@@ -1,6 +1,7 @@
 package io.campaigngateway.store;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -309,7 +310,8 @@ class TwoReplicasTests {
 			keyed = onA.post("/campaigns", TOINGG_CREATE, "Idempotency-Key", key);
 			millis = (System.nanoTime() - start) / 1_000_000;
 			Answer limited = onB.get("/campaigns/exotel-limited:c9");
-			Answer patched = onB.patch("/campaigns/voxo:123", "{\"message\": \"Changed\"}");
+			Answer patched = onB.patch("/campaigns/voxo:123", "{\"schedule\": {\"callingHours\": {\"end\": \"18:00\"}}}");
+			Answer renamed = onB.patch("/campaigns/voxo:123", "{\"message\": \"Changed\"}");
 			Answer unlimited = onB.get("/campaigns/exotel:c9");
 			Answer health = onA.get("/actuator/health");
 
@@ -319,7 +321,8 @@ class TwoReplicasTests {
 			assertThat(millis).as("refused promptly").isLessThan(3_000);
 			assertThat(limited.status()).as("a rate-limited connection fails closed").isEqualTo(503);
 			assertThat(limited.json().path("detail").asString()).contains("nothing was sent");
-			assertThat(patched.status()).as("an update cannot take its turn").isEqualTo(503);
+			assertThat(patched.status()).as("an update that reads first cannot take its turn").isEqualTo(503);
+			assertThat(renamed.status()).as("an update that needs no turn goes on").isEqualTo(200);
 			assertThat(unlimited.status()).as("what needs no shared state goes on").isEqualTo(200);
 			assertThat(health.status()).isEqualTo(200);
 			assertThat(health.json().path("status").asString()).isEqualTo("UP");
@@ -329,7 +332,9 @@ class TwoReplicasTests {
 			assertThat(onA.get("/actuator/health/liveness").status()).isEqualTo(200);
 			toingg.verify(0, postRequestedFor(urlEqualTo("/create_campaign/")));
 			exotel.verify(0, getRequestedFor(urlPathEqualTo("/v2/accounts/acme2/campaigns/c9")));
-			voxo.verify(0, patchRequestedFor(urlEqualTo(VOXO_PATH)));
+			voxo.verify(0, getRequestedFor(urlEqualTo(VOXO_PATH)));
+			voxo.verify(1, patchRequestedFor(urlEqualTo(VOXO_PATH)).withRequestBody(containing("Changed")));
+			voxo.verify(0, patchRequestedFor(urlEqualTo(VOXO_PATH)).withRequestBody(containing("18:00")));
 		}
 		finally {
 			redis.startAgain();

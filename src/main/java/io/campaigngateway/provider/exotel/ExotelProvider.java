@@ -85,7 +85,7 @@ final class ExotelProvider implements CampaignProvider {
 
 	@Override
 	public PreparedCall prepareUpdate(String id, CampaignPatch patch) {
-		if (ExotelUpdates.ALWAYS_CHANGEABLE.containsAll(patch.document().propertyNames())) {
+		if (!takesTurn(patch)) {
 			OutboundRequest update = updateRequest(id, fields(ExotelMapper.updateCampaign(patch.values(), null)));
 			return new PreparedCall(List.of(update), () -> new ExotelActions(this, id, patch).send(update));
 		}
@@ -107,6 +107,12 @@ final class ExotelProvider implements CampaignProvider {
 				throw ExotelConflicts.refused(ex, current, plan.action(), plan.changed(), now());
 			}
 		});
+	}
+
+	/** The action and the callbacks go out as they are; anything else is checked against the campaign as read. */
+	@Override
+	public boolean takesTurn(CampaignPatch patch) {
+		return !ExotelUpdates.ALWAYS_CHANGEABLE.containsAll(patch.document().propertyNames());
 	}
 
 	@Override

@@ -26,8 +26,18 @@ public interface CampaignProvider {
 
 	PreparedCall prepareCreate(Campaign campaign);
 
-	/** The update of a campaign, which may read it first; the gateway runs every update of a campaign in turn. */
+	/** The update of a campaign, which may read it first (then {@link #takesTurn} says so). */
 	PreparedCall prepareUpdate(String providerCampaignId, CampaignPatch patch);
+
+	/**
+	 * Whether this update waits for the campaign's earlier updates: one built from the campaign as read (it would
+	 * undo a change that landed after its read), and one of fields such an update sends again as it read them.
+	 * The rest — a field the provider changes on its own, like a rename — go out at once, however many there are.
+	 * True unless a provider knows better.
+	 */
+	default boolean takesTurn(CampaignPatch patch) {
+		return true;
+	}
 
 	Campaign read(String providerCampaignId);
 

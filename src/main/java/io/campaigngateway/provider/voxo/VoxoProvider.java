@@ -95,6 +95,12 @@ final class VoxoProvider implements CampaignProvider {
 		return update(campaignId, patch, zone == null ? schedule.timezone() : zone, schedule, List.of(read));
 	}
 
+	/** VOXO updates the fields it is sent; an update that reads sends the schedule again as it read it. */
+	@Override
+	public boolean takesTurn(CampaignPatch patch) {
+		return patch.values().schedule() != null;
+	}
+
 	/**
 	 * VOXO's dates and times are local to the campaign's zone, so the campaign is read first when a patch moves
 	 * the schedule without naming a zone (to place it), names a new zone without moving both ends (to keep the
