@@ -6,10 +6,11 @@
 #   starts it (Spring AOT) and is started afresh for each store; the rounds alternate in-memory and Redis, so a
 #   slow phase of the host does not fall on one of them only. A smoke run: bench/store.sh 5 50 1 (WARMUP_SECONDS=5).
 # What each request does at the store (Redis, one round trip each): a keyed create runs the claim script before the
-# provider call and the complete script after it; the PATCH takes the campaign's update turn (acquire), confirms it
-# before the write (renew), takes a rate-limit permit (reserve) and gives the turn back (release). The rate-limited
-# PATCH goes to one campaign after another (voxo:1 … voxo:1000); one-campaign-patch sends them all to voxo:1, where
-# each waits for the one before (the update turn), to show the cost of handing the turn on through Redis.
+# provider call and the complete script after it; the PATCH (a schedule change) takes the campaign's update turn
+# (acquire), confirms it before the write (renew), takes a rate-limit permit (reserve) and gives the turn back
+# (release). The rate-limited PATCH goes to one campaign after another (voxo:1 … voxo:1000); one-campaign-patch
+# sends them all to voxo:1, where each waits for the one before (the update turn), to show the cost of handing the
+# turn on through Redis.
 # Starts nginx (the provider stand-in) and redis-server (AOF on, as in production) itself, installs them from Debian
 # when missing, and stops everything it started. Results: bench/out-store/results.jsonl and the table it prints.
 set -euo pipefail
@@ -78,7 +79,9 @@ script="You are a friendly assistant calling on behalf of Acme. You are a friend
 script="$script $script"
 printf '{"connection": "toingg", "name": "Bench", "agent": {"voice": "Meera", "language": "english", "script": "%s"}}' \
   "$script" > "$OUT/toingg-create.json"
-echo '{"name": "Bench renamed", "status": "paused"}' > "$OUT/voxo-patch.json"
+# a schedule change takes the campaign's update turn (a rename would not: VOXO changes the fields it is sent, so a
+# rename waits for no other update); both ends of the calling hours, so VOXO's campaign is not read first
+echo '{"schedule": {"callingHours": {"start": "09:00", "end": "18:00"}}}' > "$OUT/voxo-patch.json"
 
 CONNECTIONS=(--gateway.security.enabled=false
   --gateway.connections.toingg.provider=toingg --gateway.connections.toingg.base-url="$STANDIN/api/v3"

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Decides what happens to a campaign request once {@link CampaignChecks} has read, checked and routed it: shows
- * the provider calls (dry run) or makes them, every update of a campaign in its turn.
+ * the provider calls (dry run) or makes them, an update built from the campaign as read in the campaign's turn.
  */
 public final class CampaignService {
 
