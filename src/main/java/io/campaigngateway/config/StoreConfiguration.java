@@ -123,6 +123,12 @@ class StoreConfiguration {
 	UpdateTurns updateTurns(SharedStore shared, GatewayProperties properties) {
 		GatewayProperties.Store store = properties.store();
 		if (shared.redis() == null) {
+			// the in-memory turns wait as long as the shared ones; with Redis, problems() has checked it already
+			List<String> problems = new ArrayList<>();
+			positive(problems, "gateway.store.turn-wait", store.turnWait());
+			if (!problems.isEmpty()) {
+				throw new InvalidConnectionsException(problems);
+			}
 			return new LocalUpdateTurns(store.turnWait());
 		}
 		return new RedisUpdateTurns(shared.redis(), store.turnLease(), longestCall(properties.connections().values()),

@@ -162,6 +162,9 @@ class StartupTests {
 				InvalidConnectionsException.class).problems())
 			.containsExactly("gateway.idempotency.retention must be a positive duration such as 15s",
 					"gateway.idempotency.max-entries must be at least 1");
+		assertThat(cause(failure("gateway.store.turn-wait=0s"), InvalidConnectionsException.class).problems())
+			.as("without Redis too: an update would never get its turn")
+			.containsExactly("gateway.store.turn-wait must be a positive duration such as 15s");
 	}
 
 	@Test
