@@ -9,6 +9,7 @@ import io.campaigngateway.api.filter.ApiKeyFilter;
 import io.campaigngateway.api.filter.RequestIdFilter;
 import io.campaigngateway.api.openapi.ApiExamples;
 import io.campaigngateway.campaign.Campaign;
+import io.campaigngateway.campaign.CampaignId;
 import io.campaigngateway.idempotency.IdempotentCreates;
 import io.campaigngateway.service.CampaignList;
 import io.campaigngateway.service.CampaignService;
@@ -154,7 +155,7 @@ class CampaignController {
 	@GetMapping
 	ResponseEntity<CampaignList> list(
 			@Parameter(description = "The connection whose campaigns to list", required = true, example = ApiExamples.CONNECTION,
-					schema = @Schema(pattern = "^[a-z0-9][a-z0-9-]{0,31}$")) @RequestParam(required = false) String connection,
+					schema = @Schema(pattern = "^" + CampaignId.CONNECTION_NAME + "$")) @RequestParam(required = false) String connection,
 			@Parameter(description = "How many campaigns a page holds", schema = @Schema(type = "integer", defaultValue = "20",
 					minimum = "1", maximum = "100")) @RequestParam(required = false) String limit,
 			@Parameter(description = "The next page: the `next` of the page before, as it was given") @RequestParam(required = false) String cursor,

@@ -37,13 +37,13 @@ public final class MergePatches {
 
 	private static boolean unchanged(JsonNode value, JsonNode current) {
 		if (value.isNull()) {
-			return current == null || current.isNull();
+			return current == null || absent(current);
 		}
 		return current != null && same(value, current);
 	}
 
 	/** Equal JSON, date-times compared as instants and numbers by value. */
-	static boolean same(JsonNode a, JsonNode b) {
+	private static boolean same(JsonNode a, JsonNode b) {
 		if (a.isString() && b.isString()) {
 			return a.asString().equals(b.asString()) || sameInstant(a.asString(), b.asString());
 		}

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.campaigngateway.campaign.CampaignId;
 import io.campaigngateway.config.GatewayProperties.ConnectionProperties;
 import io.campaigngateway.provider.spi.CampaignProvider;
 import io.campaigngateway.provider.spi.ConnectionContext;
@@ -32,7 +33,7 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class ConnectionsConfiguration {
 
-	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+	private static final Pattern NAME = Pattern.compile(CampaignId.CONNECTION_NAME);
 
 	@Bean
 	SandboxStatus sandboxStatus(GatewayProperties properties) {

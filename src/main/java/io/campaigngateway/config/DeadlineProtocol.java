@@ -15,10 +15,6 @@ public class DeadlineProtocol extends TomcatBuffers.SmallAnswerBuffers {
 		this.deadlines = deadlines;
 	}
 
-	RequestDeadlines deadlines() {
-		return deadlines;
-	}
-
 	@Override
 	protected Processor createProcessor() {
 		RequestDeadlines current = deadlines;

@@ -23,12 +23,6 @@ final class CampaignChecks {
 
 	private static final Set<String> NOT_PROVIDER_FIELDS = Set.of("connection");
 
-	/**
-	 * The problem codes that say a value cannot be set by an update, whatever it is: sent as the campaign already
-	 * has it (a campaign read back and sent back), it is no change, so no problem.
-	 */
-	private static final Set<String> NOT_ON_UPDATE = Set.of(FieldProblem.UNSUPPORTED_ON_UPDATE);
-
 	private final ConnectionRegistry registry;
 
 	private final CampaignReader reader;
@@ -68,16 +62,16 @@ final class CampaignChecks {
 	}
 
 	/**
-	 * A patch that passed every check ({@code unchangedOnly} null), or whose only problems are values an update
+	 * A patch that passed every check ({@code readsCurrent} false), or whose only problems are values an update
 	 * cannot set (a contact's custom fields at a provider that takes them on create only, say): those are checked
 	 * again against the campaign as read, where a value it already has is no change.
 	 */
-	record Checked(Connection connection, CampaignPatch patch, List<FieldProblem> unchangedOnly) {
+	record Checked(Connection connection, CampaignPatch patch, boolean readsCurrent) {
 	}
 
-	/** The patch to send, given the campaign as read (null: not read, which a patch that passed does not need). */
+	/** The patch to send, given the campaign as read (null when {@code readsCurrent} is false). */
 	CampaignPatch changes(Checked checked, Campaign current) {
-		if (checked.unchangedOnly() == null) {
+		if (!checked.readsCurrent()) {
 			return checked.patch();
 		}
 		CampaignPatch changes = reader.withoutUnchanged(checked.patch(), current);
@@ -104,10 +98,10 @@ final class CampaignChecks {
 		CampaignPatch patch = new CampaignPatch(document.node(), document.campaign());
 		problems.addAll(providerProblems(connection, document, document.campaign(), patch));
 		if (problems.isEmpty()) {
-			return new Checked(connection, patch, null);
+			return new Checked(connection, patch, false);
 		}
-		if (problems.stream().allMatch(problem -> NOT_ON_UPDATE.contains(problem.code()))) {
-			return new Checked(connection, patch, problems);
+		if (problems.stream().allMatch(problem -> FieldProblem.UNSUPPORTED_ON_UPDATE.equals(problem.code()))) {
+			return new Checked(connection, patch, true);
 		}
 		throw GatewayException.invalid(connection.provider(), problems);
 	}

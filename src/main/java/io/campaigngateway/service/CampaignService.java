@@ -61,12 +61,12 @@ public final class CampaignService {
 		if (checked.patch().isEmpty() && precondition == null) {
 			return read(campaignId, connection);
 		}
-		if (precondition == null && checked.unchangedOnly() == null && !connection.adapter().takesTurn(checked.patch())) {
+		if (precondition == null && !checked.readsCurrent() && !connection.adapter().takesTurn(checked.patch())) {
 			PreparedCall call = connection.adapter().prepareUpdate(campaignId.providerCampaignId(), checked.patch());
 			return identify(call.send().get(), connection);
 		}
 		return turns.inTurn(campaignId.toString(), turn -> {
-			Campaign current = precondition != null || checked.unchangedOnly() != null ? read(campaignId, connection) : null;
+			Campaign current = precondition != null || checked.readsCurrent() ? read(campaignId, connection) : null;
 			if (precondition != null && !precondition.test(current)) {
 				throw GatewayException.preconditionFailed("The campaign is no longer as it was read: read it again"
 						+ " (GET /campaigns/" + campaignId + ") and send its new ETag in If-Match");
@@ -85,7 +85,7 @@ public final class CampaignService {
 		CampaignId campaignId = CampaignId.parse(id);
 		CampaignChecks.Checked checked = checks.update(campaignId, body, caller);
 		Connection connection = checked.connection();
-		CampaignPatch patch = checks.changes(checked, checked.unchangedOnly() == null ? null : read(campaignId, connection));
+		CampaignPatch patch = checks.changes(checked, checked.readsCurrent() ? read(campaignId, connection) : null);
 		if (patch.isEmpty()) {
 			return new DryRun(connection.name(), connection.provider(), List.of());
 		}

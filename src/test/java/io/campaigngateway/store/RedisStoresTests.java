@@ -354,7 +354,7 @@ class RedisStoresTests {
 	// outages: last
 
 	@Test
-	@Order(100)
+	@Order(Order.DEFAULT + 1)
 	void whileRedisIsDownEveryStoreRefusesAtOnceAndHealthSaysUnreachableThenAllRecoverByThemselves() throws Exception {
 		RedisIdempotencyStore keys = keys(a, Duration.ofMinutes(2));
 		RequestPermits window = new RedisRateLimits(a, Duration.ofSeconds(1)).window("exotel-down", 30);
@@ -390,7 +390,7 @@ class RedisStoresTests {
 	}
 
 	@Test
-	@Order(101)
+	@Order(Order.DEFAULT + 2)
 	void aClaimThatTimedOutButRanOnceRedisWokeUpIsTakenBackSoTheKeyIsFreeAgain() throws Exception {
 		RedisIdempotencyStore keys = keys(a, Duration.ofMinutes(2));
 		redis.freeze();

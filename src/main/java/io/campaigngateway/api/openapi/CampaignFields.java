@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.campaigngateway.campaign.CampaignId;
 import io.campaigngateway.campaign.CampaignRules;
 
 /**
@@ -17,7 +18,7 @@ final class CampaignFields {
 
 	static final String E164 = "^\\+[1-9][0-9]{6,14}$";
 
-	static final String CONNECTION_NAME = "^[a-z0-9][a-z0-9-]{0,31}$";
+	static final String CONNECTION_NAME = "^" + CampaignId.CONNECTION_NAME + "$";
 
 	/** Not blank: at least one character that is not white space. */
 	static final String NOT_BLANK = "\\S";

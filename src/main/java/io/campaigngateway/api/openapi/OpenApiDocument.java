@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.campaigngateway.campaign.CampaignId;
 import io.campaigngateway.service.Connection;
 import io.campaigngateway.service.ConnectionRegistry;
 import io.swagger.v3.core.util.Json31;
@@ -127,7 +128,7 @@ class OpenApiDocument implements OpenApiCustomizer {
 	/** The path variables, with examples that work against the gateway that serves this document. */
 	private void pathParameters(Components components, Carriage carriage) {
 		components.addParameters("CampaignId", path("id", "The campaign's id, `{connection}:{providerCampaignId}`.",
-				new Schema<>().types(CampaignSchemas.types("string")).pattern("^[a-z0-9][a-z0-9-]{0,31}:.+$"),
+				new Schema<>().types(CampaignSchemas.types("string")).pattern("^" + CampaignId.ID + "$"),
 				ApiExamples.CAMPAIGN_ID));
 		String withCatalogue = registry.all().stream()
 			.filter(connection -> !connection.adapter().capabilities().catalogues().isEmpty())

@@ -31,8 +31,6 @@ final class ToinggMapper {
 
 	static final String CALENDAR = ToinggFields.carrying("schedule.callingHours").name();
 
-	static final String TIME_ZONE = ToinggFields.carrying("schedule.timezone").name();
-
 	static final String SCHEMA = ToinggFields.carrying("agent.postCallAnalysis.schema").name();
 
 	private ToinggMapper() {

@@ -106,7 +106,7 @@ final class ToinggProvider implements CampaignProvider {
 		UpdateRequest request = ToinggMapper.updateRequest(campId, current.model(), patch);
 		JsonNode body = MAPPER.valueToTree(request);
 		Map<String, Object> options = patch.values().providerOptions();
-		checkCatalogues(MAPPER.valueToTree(request.campaignModelData()),
+		checkCatalogues(body.get("campaignModelData"),
 				spec -> patch.touches(spec.carries()) || options != null && options.containsKey(spec.name()), options);
 		OutboundRequest update = client.request("POST", "/update_campaign", body);
 		return new PreparedCall(List.of(current.request(), update), () -> {

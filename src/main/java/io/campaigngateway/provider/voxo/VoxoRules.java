@@ -48,7 +48,7 @@ final class VoxoRules {
 				}
 				if (patch != null) {
 					// VOXO's update takes numbers as {number, description, disposition}; field1 … field9 only on create
-					problems.add(new FieldProblem("/contacts/" + i + "/fields", "unsupported-on-update",
+					problems.add(new FieldProblem("/contacts/" + i + "/fields", FieldProblem.UNSUPPORTED_ON_UPDATE,
 							"voxo takes a contact's custom fields only when the campaign is created"));
 					continue;
 				}
