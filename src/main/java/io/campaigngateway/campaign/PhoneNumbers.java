@@ -32,7 +32,12 @@ public final class PhoneNumbers {
 
 	/** Whether the text is a number in E.164 form ({@code +} and digits only) that libphonenumber accepts. */
 	public static boolean isE164(String text) {
-		return parseE164(UTIL, text).isPresent();
+		return e164(text).isPresent();
+	}
+
+	/** The number, when the text is one in E.164 form that libphonenumber accepts. */
+	public static Optional<PhoneNumber> e164(String text) {
+		return parseE164(UTIL, text);
 	}
 
 	/** The positions of the texts that are not {@link #isE164 E.164 numbers}, in order; long lists on every core. */

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The turns of one gateway process: a fair lock per campaign with an update running or waiting, dropped once
@@ -38,22 +37,13 @@ public final class LocalUpdateTurns implements UpdateTurns {
 
 	@Override
 	public <T> T inTurn(String campaign, Function<Turn, T> update) {
-		return inTurn(campaign, maxWait, () -> UpdateTurns.busy(campaign, maxWait), update);
-	}
-
-	/**
-	 * As {@link #inTurn(String, Function)}, but waits at most {@code maxWait} for the turn, and throws what
-	 * {@code tooLong} gives when it does not come in time, without running {@code update}.
-	 */
-	public <T> T inTurn(String campaign, Duration maxWait, Supplier<? extends RuntimeException> tooLong,
-			Function<Turn, T> update) {
 		Lane lane = lanes.compute(campaign, (key, existing) -> {
 			Lane joined = existing == null ? new Lane() : existing;
 			joined.users++;
 			return joined;
 		});
 		try {
-			acquire(lane.lock, maxWait, tooLong);
+			acquire(lane.lock, campaign);
 			try {
 				return update.apply(HELD);
 			}
@@ -66,7 +56,7 @@ public final class LocalUpdateTurns implements UpdateTurns {
 		}
 	}
 
-	private static void acquire(ReentrantLock lock, Duration maxWait, Supplier<? extends RuntimeException> tooLong) {
+	private void acquire(ReentrantLock lock, String campaign) {
 		boolean taken;
 		try {
 			taken = lock.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS);
@@ -76,7 +66,7 @@ public final class LocalUpdateTurns implements UpdateTurns {
 			taken = false;
 		}
 		if (!taken) {
-			throw tooLong.get();
+			throw UpdateTurns.busy(campaign, maxWait);
 		}
 	}
 

@@ -3,28 +3,14 @@ package io.campaigngateway.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.campaigngateway.support.GatewayClient.Answer;
-import io.campaigngateway.support.GatewayClient;
-import org.junit.jupiter.api.BeforeEach;
+import io.campaigngateway.support.SandboxGatewayTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dry runs' own routes answer what {@code ?dryRun=true} answers (which keeps working, contract §3), take no
  * query parameter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DryRunRoutesTests {
-
-	@LocalServerPort
-	int port;
-
-	GatewayClient gateway;
-
-	@BeforeEach
-	void client() {
-		gateway = new GatewayClient(port, null);
-	}
+class DryRunRoutesTests extends SandboxGatewayTest {
 
 	@Test
 	void aCreatesDryRunRouteAnswersWhatTheDryRunParameterAnswers() {

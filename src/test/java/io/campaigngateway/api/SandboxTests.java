@@ -7,26 +7,12 @@ import java.util.Map;
 
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
-import io.campaigngateway.support.GatewayClient;
-import org.junit.jupiter.api.BeforeEach;
+import io.campaigngateway.support.SandboxGatewayTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** No configuration at all: the three sandbox connections, served over real HTTP by built-in emulators. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SandboxTests {
-
-	@LocalServerPort
-	int port;
-
-	GatewayClient gateway;
-
-	@BeforeEach
-	void client() {
-		gateway = new GatewayClient(port, null);
-	}
+class SandboxTests extends SandboxGatewayTest {
 
 	@Test
 	void listsTheThreeSandboxConnectionsWithoutAKey() {

@@ -7,11 +7,8 @@ import java.util.List;
 
 import io.campaigngateway.support.Fixtures;
 import io.campaigngateway.support.GatewayClient.Answer;
-import io.campaigngateway.support.GatewayClient;
-import org.junit.jupiter.api.BeforeEach;
+import io.campaigngateway.support.SandboxGatewayTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,8 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * fields the provider cannot carry ask for nothing and are taken as absent — the same requests go out as without
  * them — and a campaign read back can be sent back as its own patch.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SentBackCampaignTests {
+class SentBackCampaignTests extends SandboxGatewayTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,16 +39,6 @@ class SentBackCampaignTests {
 			{"connection": "exotel", "name": "Sent-back deliveries", "callerId": "+918047123456",
 			 "contacts": [{"phoneNumber": "+919876543210"}],
 			 "schedule": {"startAt": "2036-12-01T09:00:00+05:30", "endAt": "2036-12-01T18:00:00+05:30"}}""";
-
-	@LocalServerPort
-	int port;
-
-	GatewayClient gateway;
-
-	@BeforeEach
-	void client() {
-		gateway = new GatewayClient(port, null);
-	}
 
 	@Test
 	void emptyFieldsToinggCannotCarryAreAbsent() {

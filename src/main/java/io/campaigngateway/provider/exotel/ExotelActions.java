@@ -5,7 +5,6 @@ import java.util.List;
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.CampaignPatch;
 import io.campaigngateway.campaign.GatewayException;
-import io.campaigngateway.campaign.ProblemType;
 import io.campaigngateway.provider.spi.OutboundRequest;
 
 /**
@@ -30,13 +29,7 @@ final class ExotelActions {
 	}
 
 	Campaign send(OutboundRequest update) {
-		try {
-			return provider.sendUpdate(update);
-		}
-		catch (GatewayException refusal) {
-			if (refusal.type() != ProblemType.CONFLICT) {
-				throw refusal;
-			}
+		return provider.sendUpdate(update, refusal -> {
 			String status = patch.values().status();
 			ExotelLifecycle action = status == null ? null : ExotelLifecycle.leadingTo(status).orElse(null);
 			ExotelApi.Campaign current = action == null ? null : readOrNull();
@@ -44,21 +37,15 @@ final class ExotelActions {
 				return patch.touches("callbacks") ? callbacksAlone(current) : ExotelMapper.toCampaign(current);
 			}
 			throw ExotelConflicts.refused(refusal, current, action, callbacks(), provider.now());
-		}
+		});
 	}
 
 	private Campaign callbacksAlone(ExotelApi.Campaign current) {
 		OutboundRequest update = provider.updateRequest(id,
 				provider.fields(ExotelMapper.updateCampaign(patch.values(), null).withAction(null)));
-		try {
-			return provider.sendUpdate(update);
-		}
-		catch (GatewayException refusal) {
-			if (refusal.type() != ProblemType.CONFLICT) {
-				throw refusal;
-			}
+		return provider.sendUpdate(update, refusal -> {
 			throw ExotelConflicts.refused(refusal, current, null, callbacks(), provider.now());
-		}
+		});
 	}
 
 	private List<String> callbacks() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
@@ -96,17 +97,9 @@ final class ExotelProvider implements CampaignProvider {
 			return new PreparedCall(List.of(read), () -> ExotelMapper.toCampaign(current));
 		}
 		OutboundRequest update = updateRequest(id, plan.fields());
-		return new PreparedCall(List.of(read, update), () -> {
-			try {
-				return sendUpdate(update);
-			}
-			catch (GatewayException ex) {
-				if (ex.type() != ProblemType.CONFLICT) {
-					throw ex;
-				}
-				throw ExotelConflicts.refused(ex, current, plan.action(), plan.changed(), now());
-			}
-		});
+		return new PreparedCall(List.of(read, update), () -> sendUpdate(update, refusal -> {
+			throw ExotelConflicts.refused(refusal, current, plan.action(), plan.changed(), now());
+		}));
 	}
 
 	/** The action and the callbacks go out as they are; anything else is checked against the campaign as read. */
@@ -127,7 +120,7 @@ final class ExotelProvider implements CampaignProvider {
 	 */
 	@Override
 	public CampaignPage list(String position, int limit) {
-		int offset = ExotelPositions.offset(position);
+		int offset = CampaignPage.offset(position);
 		int asked = Math.min(limit + 1, MAX_LIMIT);
 		OutboundRequest request = client.request("GET", campaignsPath + "?offset=" + offset + "&limit=" + asked, null);
 		var response = client.send(request, Operation.LIST);
@@ -139,15 +132,25 @@ final class ExotelProvider implements CampaignProvider {
 		});
 		Integer total = ExotelEnvelope.metadata(response).map(ExotelApi.Metadata::total).orElse(null);
 		boolean more = items > campaigns.size() || total != null && offset + campaigns.size() < total;
-		return new CampaignPage(campaigns, more && !campaigns.isEmpty() ? ExotelPositions.of(offset + campaigns.size()) : null);
+		return new CampaignPage(campaigns, more && !campaigns.isEmpty() ? Integer.toString(offset + campaigns.size()) : null);
 	}
 
 	ExotelApi.Campaign readCampaign(OutboundRequest read) {
 		return ExotelEnvelope.campaign(client.send(read, Operation.READ), errors, Operation.READ);
 	}
 
-	Campaign sendUpdate(OutboundRequest update) {
-		return ExotelMapper.toCampaign(ExotelEnvelope.campaign(client.send(update, Operation.UPDATE), errors, Operation.UPDATE));
+	/** The update; Exotel's refusal of it in the campaign's state (409) is for {@code onConflict} to answer. */
+	Campaign sendUpdate(OutboundRequest update, Function<GatewayException, Campaign> onConflict) {
+		try {
+			return ExotelMapper.toCampaign(ExotelEnvelope.campaign(client.send(update, Operation.UPDATE), errors,
+					Operation.UPDATE));
+		}
+		catch (GatewayException refusal) {
+			if (refusal.type() != ProblemType.CONFLICT) {
+				throw refusal;
+			}
+			return onConflict.apply(refusal);
+		}
 	}
 
 	OutboundRequest readRequest(String id) {

@@ -1,6 +1,7 @@
 package io.campaigngateway.provider.spi;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.FieldProblem;
@@ -13,6 +14,23 @@ import io.campaigngateway.campaign.ProblemType;
  * position in the opaque cursor callers see.
  */
 public record CampaignPage(List<Campaign> campaigns, String next) {
+
+	/** What a next page's offset is written as; the first page has none, so 0 is never written. */
+	private static final Pattern OFFSET = Pattern.compile("[1-9][0-9]{0,8}");
+
+	/**
+	 * The offset in a position that an adapter which pages by offset wrote as a decimal ({@code Integer.toString});
+	 * null, the first page, is 0. Anything else is {@link #unreadablePosition}.
+	 */
+	public static int offset(String position) {
+		if (position == null) {
+			return 0;
+		}
+		if (!OFFSET.matcher(position).matches()) {
+			throw unreadablePosition();
+		}
+		return Integer.parseInt(position);
+	}
 
 	/** The 400 for a position this provider cannot have written (the cursor was tampered with). */
 	public static GatewayException unreadablePosition() {

@@ -1,7 +1,6 @@
 package io.campaigngateway.provider.toingg;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.campaign.GatewayException;
@@ -24,8 +23,6 @@ final class ToinggCampaigns {
 	private static final int SEARCH_PAGES = 50;
 
 	/** The skips this adapter writes: a positive decimal without leading zeros, as {@link Integer#toString} writes it. */
-	private static final Pattern POSITION = Pattern.compile("[1-9][0-9]{0,8}");
-
 	private final ProviderClient client;
 
 	ToinggCampaigns(ProviderClient client) {
@@ -42,23 +39,13 @@ final class ToinggCampaigns {
 
 	/** Up to {@code limit} campaigns from {@code position}; one more is asked for, to know whether a next page exists. */
 	CampaignPage list(String position, int limit) {
-		int skip = skip(position);
+		int skip = CampaignPage.offset(position);
 		ToinggCampaignList page = page(skip, limit + 1, Operation.LIST);
 		List<Campaign> campaigns = page.models().entrySet().stream()
 			.limit(limit)
 			.map(entry -> ToinggMapper.toCampaign(entry.getKey(), entry.getValue()))
 			.toList();
 		return new CampaignPage(campaigns, page.entries() > limit ? Integer.toString(skip + limit) : null);
-	}
-
-	private static int skip(String position) {
-		if (position == null) {
-			return 0;
-		}
-		if (!POSITION.matcher(position).matches()) {
-			throw CampaignPage.unreadablePosition();
-		}
-		return Integer.parseInt(position);
 	}
 
 	/** Pages through the list, newest first, until the campaign is found or the list or the search ends. */

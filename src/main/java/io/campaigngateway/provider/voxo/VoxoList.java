@@ -3,7 +3,6 @@ package io.campaigngateway.provider.voxo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.campaigngateway.campaign.Campaign;
 import io.campaigngateway.provider.spi.CampaignPage;
@@ -25,8 +24,6 @@ import tools.jackson.databind.JsonNode;
 final class VoxoList {
 
 	/** Only what {@link #list} writes: an offset above 0 (that a long holds). */
-	private static final Pattern POSITION = Pattern.compile("[1-9][0-9]{0,17}");
-
 	private final ProviderClient client;
 
 	private final String pathPrefix;
@@ -37,10 +34,7 @@ final class VoxoList {
 	}
 
 	CampaignPage list(String position, int limit) {
-		if (position != null && !POSITION.matcher(position).matches()) {
-			throw CampaignPage.unreadablePosition();
-		}
-		long skip = position == null ? 0 : Long.parseLong(position);
+		int skip = CampaignPage.offset(position);
 		// one more than asked: whether a next page exists, without an empty extra request
 		ProviderResponse response = client.send(client.request("GET",
 				pathPrefix + "?$limit=" + (limit + 1) + "&$skip=" + skip + "&$sort%5Bid%5D=-1", null), Operation.LIST);

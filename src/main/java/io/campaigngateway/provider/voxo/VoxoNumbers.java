@@ -2,9 +2,7 @@ package io.campaigngateway.provider.voxo;
 
 import java.util.Optional;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.campaigngateway.campaign.PhoneNumbers;
 
 /**
@@ -22,17 +20,10 @@ final class VoxoNumbers {
 
 	/** The ten national digits of a valid North American (+1) E.164 number; empty for any other number. */
 	static Optional<String> northAmericanDigits(String e164) {
-		if (!PhoneNumbers.isE164(e164)) {
-			return Optional.empty();
-		}
-		try {
-			PhoneNumber number = UTIL.parse(e164, null);
-			String digits = UTIL.getNationalSignificantNumber(number);
-			return number.getCountryCode() == NORTH_AMERICA && digits.length() == 10 ? Optional.of(digits) : Optional.empty();
-		}
-		catch (NumberParseException ex) {
-			return Optional.empty();
-		}
+		return PhoneNumbers.e164(e164)
+			.filter(number -> number.getCountryCode() == NORTH_AMERICA)
+			.map(UTIL::getNationalSignificantNumber)
+			.filter(digits -> digits.length() == 10);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package io.campaigngateway.provider.exotel;
+package io.campaigngateway.provider.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,19 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A list position is Exotel's offset in decimal, as the adapter writes it for a next page. */
-class ExotelPositionsTests {
+/** A list position that is a provider's offset, in decimal, as an adapter writes it for a next page. */
+class CampaignPageTests {
 
 	@Test
 	void readsWhatItWrites() {
-		assertThat(ExotelPositions.offset(null)).isZero();
-		assertThat(ExotelPositions.offset(ExotelPositions.of(40))).isEqualTo(40);
+		assertThat(CampaignPage.offset(null)).isZero();
+		assertThat(CampaignPage.offset(Integer.toString(40))).isEqualTo(40);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "-20", "020", "2e1", "20 ", "abc", "", "9999999999" })
 	void refusesAPositionItCannotHaveWritten(String position) {
-		assertThatThrownBy(() -> ExotelPositions.offset(position)).isInstanceOfSatisfying(GatewayException.class,
+		assertThatThrownBy(() -> CampaignPage.offset(position)).isInstanceOfSatisfying(GatewayException.class,
 				refused -> assertThat(refused.type()).isEqualTo(ProblemType.MALFORMED_REQUEST));
 	}
 }
