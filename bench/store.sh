@@ -46,30 +46,9 @@ export JAVA_HOME
 JAR="$PWD/target/campaign-gateway.jar"
 
 echo "== provider stand-in (nginx) and redis-server"
-cat > "$OUT/nginx/nginx.conf" <<NGINX
-worker_processes 1;
-pid $OUT/nginx/nginx.pid;
-error_log $OUT/nginx/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  default_type application/json;
-  client_body_temp_path $OUT/nginx/body;
-  proxy_temp_path $OUT/nginx/proxy;
-  fastcgi_temp_path $OUT/nginx/fastcgi;
-  uwsgi_temp_path $OUT/nginx/uwsgi;
-  scgi_temp_path $OUT/nginx/scgi;
-  server {
-    listen 127.0.0.1:18191 backlog=4096;
-    location = /api/v3/create_campaign/ {
-      return 200 '{"status": true, "message": "created", "result": {"campaignId": "668bd4e8a620ac9172c8d08b"}}';
-    }
-    location /v2/admin/call-campaigns {
-      return 200 '{"id": 1, "tenantId": 1, "name": "Bench", "state": "READY", "callerId": "2025550143", "timezone": "America/Chicago", "dateStart": "2026-12-01", "timeStart": "09:00", "numbers": [], "destinations": [], "enableVMDetect": 0, "matchDestinations": [], "notMatchDestinations": []}';
-    }
-  }
-}
-NGINX
+# bench/nginx.conf's stand-in (and its pass-through, unused here), on this script's own ports
+sed "s|PREFIX|$OUT/nginx|g; s|127.0.0.1:18081|127.0.0.1:18191|g; s|127.0.0.1:18082|127.0.0.1:18192|g" bench/nginx.conf \
+  > "$OUT/nginx/nginx.conf"
 nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly yes --appendfsync everysec \
   --maxmemory-policy noeviction --dir "$OUT/redis" > "$OUT/redis/redis.log" 2>&1 & pids+=("$!")

@@ -89,7 +89,8 @@ final class ExotelMapper {
 		List<Campaign.Contact> contacts = d.from() == null ? null
 				: d.from().numbers().stream().map(number -> new Campaign.Contact(number, null, null)).toList();
 		Campaign.Schedule schedule = d.schedule() == null || d.schedule().send_at() == null && d.schedule().end_at() == null
-				? null : new Campaign.Schedule(text(d.schedule().send_at()), text(d.schedule().end_at()), null, null);
+				? null : new Campaign.Schedule(ExotelTime.rfc3339(d.schedule().send_at()),
+						ExotelTime.rfc3339(d.schedule().end_at()), null, null);
 		Retries r = d.retries();
 		Campaign.Retry retry = r == null || r.isEmpty() ? null : new Campaign.Retry(r.number_of_retries(),
 				r.interval_mins(), r.mechanism() == null ? null : r.mechanism().toLowerCase(java.util.Locale.ROOT), r.on_status());
@@ -100,13 +101,10 @@ final class ExotelMapper {
 						: new Campaign.Callbacks(d.call_status_callback(), d.call_schedule_callback(), d.status_callback());
 		return new Campaign(null, null, null, d.id(), d.name(), ExotelLifecycle.status(d.status()), d.caller_id(),
 				contacts, d.lists(), schedule, pacing, retry, null, null, null, d.read_via_text(), d.url(), null,
-				callbacks, d.call_duplicate_numbers(), d.custom_field(), null, text(d.date_created()),
-				text(d.date_updated()));
+				callbacks, d.call_duplicate_numbers(), d.custom_field(), null, ExotelTime.rfc3339(d.date_created()),
+				ExotelTime.rfc3339(d.date_updated()));
 	}
 
-	private static String text(ExotelTime time) {
-		return time == null ? null : time.rfc3339();
-	}
 
 	private static <T> T first(T value, T otherwise) {
 		return value != null ? value : otherwise;

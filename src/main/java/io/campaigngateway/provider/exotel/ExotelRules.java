@@ -56,7 +56,8 @@ final class ExotelRules {
 	static List<FieldProblem> checkCompleted(ExotelApi.Campaign campaign, CampaignPatch patch) {
 		ExotelApi.Schedule schedule = campaign.schedule() == null ? new ExotelApi.Schedule(null, null) : campaign.schedule();
 		List<FieldProblem> problems = new ArrayList<>(PatchedWindows.problems(patch,
-				new Campaign.Schedule(text(schedule.send_at()), text(schedule.end_at()), null, null), "exotel"));
+				new Campaign.Schedule(ExotelTime.rfc3339(schedule.send_at()), ExotelTime.rfc3339(schedule.end_at()),
+						null, null), "exotel"));
 		ExotelApi.Retries retries = campaign.retries();
 		if (patch.touches("retry") && retries != null && retries.number_of_retries() != null && retries.interval_mins() == null) {
 			problems.add(new FieldProblem("/retry/intervalMinutes", "required",
@@ -65,7 +66,4 @@ final class ExotelRules {
 		return problems;
 	}
 
-	private static String text(ExotelTime time) {
-		return time == null ? null : time.rfc3339();
-	}
 }

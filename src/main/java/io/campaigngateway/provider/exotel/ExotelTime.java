@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -23,9 +24,13 @@ final class ExotelTime {
 
 	private final OffsetDateTime instant;
 
-	private ExotelTime(String text, OffsetDateTime instant) {
+	/** As the caller's campaign shows it: RFC 3339 as Exotel gave it, or its timestamp form in UTC. */
+	private final String rfc3339;
+
+	private ExotelTime(String text, OffsetDateTime instant, String rfc3339) {
 		this.text = text;
 		this.instant = instant;
+		this.rfc3339 = rfc3339;
 	}
 
 	/** Blank text is no date-time at all, as Exotel may leave an unset one [inferred]: null. */
@@ -34,8 +39,12 @@ final class ExotelTime {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		OffsetDateTime at = CampaignRules.dateTime(text).orElseGet(() -> timestamp(text));
-		return new ExotelTime(text, at);
+		Optional<OffsetDateTime> rfc3339 = CampaignRules.dateTime(text);
+		if (rfc3339.isPresent()) {
+			return new ExotelTime(text, rfc3339.get(), text);
+		}
+		OffsetDateTime at = timestamp(text);
+		return new ExotelTime(text, at, at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 	}
 
 	private static OffsetDateTime timestamp(String text) {
@@ -56,9 +65,13 @@ final class ExotelTime {
 		return instant;
 	}
 
-	/** As the caller's campaign shows it: RFC 3339 as Exotel gave it, or its timestamp form in UTC. */
 	String rfc3339() {
-		return CampaignRules.dateTime(text).isPresent() ? text : instant.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		return rfc3339;
+	}
+
+	/** The RFC 3339 text of a date-time that may be absent (null). */
+	static String rfc3339(ExotelTime time) {
+		return time == null ? null : time.rfc3339;
 	}
 
 	@Override
